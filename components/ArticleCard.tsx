@@ -1,0 +1,31 @@
+import type { ComponentChildren } from 'preact';
+import type { Article } from '@/utils/article';
+import { ArticleMeta } from './ArticleMeta';
+import { KeyFacts } from './KeyFacts';
+
+export interface ArticleCardProps {
+  article: Article;
+  onOpenReader: () => void;
+  onOpenSidePanel: () => void;
+  /** More actions (save for later…), rendered after the two view buttons. */
+  children?: ComponentChildren;
+}
+
+/** The popup: the article at a glance and what to do with it. */
+export function ArticleCard({ article, onOpenReader, onOpenSidePanel, children }: ArticleCardProps) {
+  return (
+    <div class="article-card">
+      <ArticleMeta article={article} level={2} />
+      {article.keyFacts && <KeyFacts facts={article.keyFacts} compact />}
+      <div class="actions">
+        <button type="button" class="primary" data-testid="open-reader" onClick={onOpenReader}>
+          Open reader
+        </button>
+        <button type="button" data-testid="open-sidepanel" onClick={onOpenSidePanel}>
+          Side panel
+        </button>
+        {children}
+      </div>
+    </div>
+  );
+}

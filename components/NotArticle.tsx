@@ -1,0 +1,21 @@
+export interface NotArticleProps {
+  message: string;
+}
+
+/** What a view shows instead of an article: the reason, plainly. */
+export function NotArticle({ message }: NotArticleProps) {
+  return (
+    <div class="not-article" role="status" data-testid="not-article-message">
+      <p class="not-article-title">No article to show here</p>
+      <p>{message}</p>
+    </div>
+  );
+}
+
+export function Loading() {
+  return (
+    <p class="loading" role="status" data-testid="loading">
+      Reading the page…
+    </p>
+  );
+}

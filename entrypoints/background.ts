@@ -1,0 +1,8 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { onMessage } from '@/utils/messaging';
+import { readTab, watchTabs } from '@/utils/read-tab';
+
+export default defineBackground(() => {
+  onMessage('readTab', ({ data }) => readTab(data));
+  watchTabs();
+});

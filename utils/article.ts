@@ -1,0 +1,44 @@
+import type { KeyFacts } from './key-facts/types';
+import type { RelatedLink } from './related-links/types';
+
+/** A clean article, as extracted from a page. `html` is NOT sanitized: render it only through
+ * `components/ArticleBody` (DOMPurify at the sink, see utils/sanitize.ts). */
+export interface Article {
+  /** The page the article was read from. */
+  url: string;
+  /** `<link rel=canonical>` or og:url when the page gives one; what the library dedupes on. */
+  canonicalUrl: string | null;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  /** ISO 8601 when the page gives a machine-readable date, else the page's own text. */
+  publishedTime: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  excerpt: string | null;
+  leadImage: string | null;
+  html: string;
+  /** Plain text, blocks separated by a blank line. */
+  text: string;
+  wordCount: number;
+  readingMinutes: number;
+  keyFacts?: KeyFacts;
+  relatedLinks?: RelatedLink[];
+}
+
+/** Why a page gave no article. The popup shows `message`; `reason` is for code and tests. */
+export type NotArticleReason =
+  | 'restricted' // a browser page where extensions may not run scripts
+  | 'not-html' // a PDF, an image, a feed
+  | 'no-content' // Readability found no article body
+  | 'too-short' // a body too short to be an article
+  | 'not-article' // a home page, a search page, a list of links
+  | 'error'; // something broke; the message says what
+
+export type ReadResult =
+  | { ok: true; article: Article }
+  | { ok: false; reason: NotArticleReason; message: string };
+
+export function notArticle(reason: NotArticleReason, message: string): ReadResult {
+  return { ok: false, reason, message };
+}

@@ -1,0 +1,87 @@
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { notArticle, type Article, type ReadResult } from '../article';
+import { readMetadata } from './metadata';
+import { normalize, prepareDocument } from './prepare';
+import { blockText, countWords, readingMinutes } from './text';
+
+/** Fewer words than this is a teaser, a caption or an error page, not an article. */
+export const MIN_ARTICLE_WORDS = 50;
+/** Share of the body's text inside links above which the "article" is a list of links. */
+export const MAX_LINK_DENSITY = 0.5;
+
+const RTL_LANGS = /^(ar|arc|dv|fa|ha|he|khw|ks|ku|ps|sd|ur|yi)\b/i;
+
+/**
+ * Extracts the article of a page. `doc` is never modified: Readability runs on a clone. The same
+ * function runs in the content script (live page) and in Node (jsdom) for the corpus runner.
+ */
+export function extractArticle(doc: Document, url: string): ReadResult {
+  const contentType = doc.contentType;
+  if (contentType && !/html|xml/i.test(contentType)) {
+    return notArticle('not-html', `This is not a web page but a file (${contentType}); Lede reads articles on web pages.`);
+  }
+  if (!doc.body) return notArticle('no-content', 'This page has no content to read.');
+
+  const metadata = readMetadata(doc);
+  const readerable = isProbablyReaderable(doc);
+
+  const clone = doc.cloneNode(true) as Document;
+  prepareDocument(clone);
+  const parsed = new Readability<Node>(clone, { serializer: (node) => node }).parse();
+  const content = parsed?.content as Element | null | undefined;
+  if (!parsed || !content) {
+    return notArticle('no-content', 'Lede found no article on this page: no block of running text.');
+  }
+
+  const text = blockText(content);
+  const wordCount = countWords(text);
+  if (wordCount < MIN_ARTICLE_WORDS) {
+    return notArticle('too-short', `This page has too little text to be an article (${wordCount} words).`);
+  }
+  if (!readerable && !metadata.declaresArticle && linkDensity(content) > MAX_LINK_DENSITY / 2) {
+    return notArticle('not-article', 'This page looks like a list of links (a home, section or search page), not an article.');
+  }
+  if (linkDensity(content) > MAX_LINK_DENSITY) {
+    return notArticle('not-article', 'This page is mostly links (a home, section or search page), not an article.');
+  }
+
+  const lang = parsed.lang ?? metadata.lang;
+  const dirAttr = (parsed.dir ?? doc.documentElement.getAttribute('dir') ?? '').toLowerCase();
+  const article: Article = {
+    url,
+    canonicalUrl: metadata.canonicalUrl,
+    title: normalize(parsed.title) || metadata.title || normalize(doc.title) || url,
+    byline: cleanByline(parsed.byline ?? metadata.byline),
+    siteName: normalize(parsed.siteName) || metadata.siteName || hostname(url),
+    publishedTime: metadata.publishedTime ?? (normalize(parsed.publishedTime) || null),
+    lang: lang || null,
+    dir: dirAttr === 'rtl' || dirAttr === 'ltr' ? dirAttr : lang && RTL_LANGS.test(lang) ? 'rtl' : null,
+    excerpt: normalize(parsed.excerpt) || null,
+    leadImage: metadata.leadImage ?? content.querySelector('img[src]')?.getAttribute('src') ?? null,
+    html: content.innerHTML,
+    text,
+    wordCount,
+    readingMinutes: readingMinutes(text),
+  };
+  return { ok: true, article };
+}
+
+function linkDensity(el: Element): number {
+  const total = normalize(el.textContent).length || 1;
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) linked += normalize(a.textContent).length;
+  return linked / total;
+}
+
+function cleanByline(byline: string | null | undefined): string | null {
+  const text = normalize(byline).replace(/^by\s+/i, '');
+  return text || null;
+}
+
+function hostname(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,112 @@
+/** Page metadata that Readability does not give, or gives less reliably: read from the original
+ * document (JSON-LD, Open Graph, meta tags, `<time>`), never from the cleaned copy. */
+
+export interface PageMetadata {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  leadImage: string | null;
+  canonicalUrl: string | null;
+  lang: string | null;
+  /** The page declares itself an article (og:type article, a schema.org *Article). */
+  declaresArticle: boolean;
+}
+
+type JsonObject = Record<string, unknown>;
+
+const ARTICLE_TYPE = /Article$|^BlogPosting$|^Report$|^LiveBlogPosting$/;
+
+export function readMetadata(doc: Document): PageMetadata {
+  const ld = findLdArticle(doc);
+  const meta = (selector: string): string | null => clean(doc.querySelector(selector)?.getAttribute('content'));
+  const ogType = meta('meta[property="og:type"]');
+  return {
+    title: clean(str(ld?.headline)) ?? meta('meta[property="og:title"]') ?? meta('meta[name="twitter:title"]'),
+    byline:
+      names(ld?.author) ??
+      meta('meta[name="author"]') ??
+      meta('meta[property="article:author"]')?.replace(/^https?:\/\/\S+$/, '') ??
+      null,
+    siteName: meta('meta[property="og:site_name"]') ?? names((ld?.publisher as JsonObject | undefined) ?? null),
+    publishedTime:
+      meta('meta[property="article:published_time"]') ??
+      clean(str(ld?.datePublished)) ??
+      meta('meta[name="pubdate"]') ??
+      meta('meta[itemprop="datePublished"]') ??
+      clean(doc.querySelector('time[datetime]')?.getAttribute('datetime')),
+    leadImage: absolute(doc, meta('meta[property="og:image"]') ?? meta('meta[name="twitter:image"]') ?? image(ld?.image)),
+    canonicalUrl: absolute(
+      doc,
+      clean(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? meta('meta[property="og:url"]'),
+    ),
+    lang: clean(doc.documentElement.getAttribute('lang')),
+    declaresArticle: ogType === 'article' || ld !== null,
+  };
+}
+
+function findLdArticle(doc: Document): JsonObject | null {
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue; // a broken JSON-LD block is common; the meta tags still work
+    }
+    const found = walkLd(data);
+    if (found) return found;
+  }
+  return null;
+}
+
+function walkLd(data: unknown): JsonObject | null {
+  if (Array.isArray(data)) {
+    for (const item of data) {
+      const found = walkLd(item);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (!data || typeof data !== 'object') return null;
+  const obj = data as JsonObject;
+  const types = ([] as unknown[]).concat(obj['@type'] ?? []);
+  if (types.some((t) => typeof t === 'string' && ARTICLE_TYPE.test(t))) return obj;
+  return walkLd(obj['@graph']);
+}
+
+function names(value: unknown): string | null {
+  if (!value) return null;
+  if (typeof value === 'string') return clean(value);
+  if (Array.isArray(value)) {
+    const all = value.map(names).filter((n): n is string => !!n);
+    return all.length ? all.join(', ') : null;
+  }
+  if (typeof value === 'object') return clean(str((value as JsonObject).name));
+  return null;
+}
+
+function image(value: unknown): string | null {
+  if (!value) return null;
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return image(value[0]);
+  if (typeof value === 'object') return str((value as JsonObject).url);
+  return null;
+}
+
+function str(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+function clean(value: string | null | undefined): string | null {
+  const text = value?.replace(/\s+/g, ' ').trim();
+  return text ? text : null;
+}
+
+function absolute(doc: Document, url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url, doc.baseURI).href;
+  } catch {
+    return null;
+  }
+}

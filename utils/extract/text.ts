@@ -1,0 +1,57 @@
+/** Plain text of an element, one block per paragraph, blocks separated by a blank line.
+ * `textContent` would glue `<p>a</p><p>b</p>` into "ab". */
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
+  'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P',
+  'PRE', 'SECTION', 'TABLE', 'TR', 'UL', 'CAPTION',
+]);
+const CELL_TAGS = new Set(['TD', 'TH']);
+
+export function blockText(root: Element): string {
+  const parts: string[] = [];
+  walk(root, parts);
+  return parts
+    .join('')
+    .split(/\n{2,}/)
+    .map((block) => block.replace(/[ \t\f\v\r\u00a0]+/g, ' ').replace(/ ?\n ?/g, '\n').trim())
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+function walk(node: Node, parts: string[]): void {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) {
+      parts.push((child.nodeValue ?? '').replace(/\s+/g, ' '));
+    } else if (child.nodeType === 1) {
+      const tag = (child as Element).tagName;
+      if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') continue;
+      if (tag === 'BR') {
+        parts.push('\n');
+        continue;
+      }
+      const block = BLOCK_TAGS.has(tag);
+      if (block) parts.push('\n\n');
+      walk(child, parts);
+      if (block) parts.push('\n\n');
+      else if (CELL_TAGS.has(tag)) parts.push(' ');
+    }
+  }
+}
+
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/g;
+/** Words per minute for a news reader, and characters per minute where words aren't spaced. */
+const WORDS_PER_MINUTE = 230;
+const CJK_CHARS_PER_MINUTE = 500;
+
+export function countWords(text: string): number {
+  const cjk = text.match(CJK)?.length ?? 0;
+  const words = text.replace(CJK, ' ').match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
+  return words + cjk;
+}
+
+export function readingMinutes(text: string): number {
+  const cjk = text.match(CJK)?.length ?? 0;
+  const words = countWords(text) - cjk;
+  return Math.max(1, Math.round(words / WORDS_PER_MINUTE + cjk / CJK_CHARS_PER_MINUTE));
+}

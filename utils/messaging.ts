@@ -1,0 +1,10 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { ReadResult } from './article';
+
+/** Every message Lede sends, in one place. Names are verbs; payloads are typed end to end. */
+export interface ProtocolMap {
+  /** Popup, side panel, reader → background: the article of a tab (cached, else extracted). */
+  readTab(tabId: number): ReadResult;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

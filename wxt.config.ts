@@ -1,0 +1,29 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// LEDE_E2E=1 builds the end-to-end test flavour (`npm run build:e2e`, output in `.output/*-e2e`):
+// the same extension plus a host permission for pages served on loopback, so Playwright can
+// extract a tab without the toolbar click that grants `activeTab`. Never shipped.
+const e2e = process.env.LEDE_E2E === '1';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Lede',
+    description: 'Read news articles cleanly: key facts, related links and an offline library, all local.',
+    permissions: [
+      'activeTab',
+      'scripting',
+      'storage',
+      'contextMenus',
+      // Firefox has no sidePanel API: the same page is its sidebar_action.
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    host_permissions: e2e ? ['http://127.0.0.1/*'] : [],
+    action: { default_title: 'Lede: read this article' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'lede@lede.example', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } } }
+      : {}),
+  }),
+});
