@@ -7,6 +7,8 @@ import { defineConfig } from 'wxt';
 const e2e = process.env.LEDE_E2E === '1';
 
 export default defineConfig({
+  // LEDE_OUT lets two builds (say, two developers' e2e runs) not overwrite each other.
+  outDir: process.env.LEDE_OUT ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({

@@ -6,8 +6,9 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(__dirname, '..', '..');
-export const CHROME_BUILD = join(ROOT, '.output', 'chrome-mv3-e2e');
-export const FIREFOX_BUILD = join(ROOT, '.output', 'firefox-mv2-e2e');
+const OUT = resolve(ROOT, process.env.LEDE_OUT ?? '.output');
+export const CHROME_BUILD = join(OUT, 'chrome-mv3-e2e');
+export const FIREFOX_BUILD = join(OUT, 'firefox-mv2-e2e');
 export const FIXTURES = join(ROOT, 'tests', 'fixtures');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

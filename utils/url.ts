@@ -1,0 +1,27 @@
+/** URL identity shared by the library (dedupe on save and import) and related links (dedupe). */
+
+const TRACKING_PARAM = /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|_gl|ref|ref_src|ref_url|cmpid|ncid|ocid|sr_share|smid|share|s_cid|cid|icid|at_medium|at_campaign|guccounter|__twitter_impression)$/i;
+
+/**
+ * The key two URLs of the same article share: no fragment, no tracking parameters, no trailing
+ * slash, lower-case host, no `www.`, http and https alike. Not a URL to open: use it to compare.
+ */
+export function urlKey(url: string, base?: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url, base);
+  } catch {
+    return url.trim();
+  }
+  parsed.hash = '';
+  for (const name of Array.from(parsed.searchParams.keys())) {
+    if (TRACKING_PARAM.test(name)) parsed.searchParams.delete(name);
+  }
+  parsed.searchParams.sort();
+  const host = parsed.hostname.toLowerCase().replace(/^www\./, '');
+  const port = parsed.port ? `:${parsed.port}` : '';
+  const path = parsed.pathname.replace(/\/+$/, '') || '';
+  const query = parsed.searchParams.toString();
+  const scheme = parsed.protocol === 'https:' || parsed.protocol === 'http:' ? 'http' : parsed.protocol.replace(/:$/, '');
+  return `${scheme}://${host}${port}${path}${query ? `?${query}` : ''}`;
+}
