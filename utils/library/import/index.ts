@@ -1,0 +1,59 @@
+/**
+ * Import of other services' exports into the library (issue #5): one entry point,
+ * `parseImportFile(name, bytes)`, that recognizes the format and returns the items it read plus
+ * the entries it could not read, then `planImport` (what will happen) and `toSavedArticle`.
+ * Everything here is pure: no browser.*, no IndexedDB; it runs in extension pages and in Node.
+ * A file that can't be read as a whole throws `ImportError` before anything is returned, so a
+ * refused file changes nothing.
+ */
+import type { ParsedImport } from '../types';
+import { Columns, parseCsv } from './csv';
+import { decodeText } from './decode';
+import { ImportError } from './errors';
+import { parseInstapaperCsv } from './instapaper';
+import { looksLikePocketHtml, parsePocketCsv, parsePocketHtml } from './pocket';
+
+export { ImportError, type ImportErrorCode } from './errors';
+export { parseCsv, type CsvRow, type CsvTable } from './csv';
+export { parsePocketCsv, parsePocketHtml } from './pocket';
+export { parseInstapaperCsv } from './instapaper';
+
+/** The file types the import picker offers. */
+export const IMPORT_ACCEPT = '.csv,.html,.htm,.zip,.json,text/csv,text/html,application/zip,application/json';
+
+export function parseImportFile(name: string, bytes: Uint8Array): ParsedImport {
+  if (!bytes.length) throw new ImportError('empty', `“${name}” is empty.`);
+  const text = decodeText(bytes);
+  const start = text.trimStart();
+  if (!start) throw new ImportError('empty', `“${name}” is empty.`);
+  if (/\.html?$/i.test(name) || start.startsWith('<')) {
+    if (!/\.html?$/i.test(name) && !looksLikePocketHtml(text)) throw unknownFormat(name);
+    return parsePocketHtml(text);
+  }
+  return parseCsvImport(name, text);
+}
+
+/** Pocket or Instapaper, told apart by their columns (read by name, in any order). */
+export function parseCsvImport(name: string, text: string): ParsedImport {
+  const table = parseCsv(text);
+  const cols = new Columns(table.header);
+  if (!cols.has('url')) {
+    const found = table.header.filter(Boolean).slice(0, 8).map((h) => `“${h}”`).join(', ');
+    throw new ImportError(
+      'no-url-column',
+      `“${name}” has no URL column, so Lede can’t tell which page each line is${found ? ` (its columns: ${found})` : ''}. Nothing was imported.`,
+    );
+  }
+  if (cols.has('selection', 'folder') || (/instapaper/i.test(name) && !cols.has('time_added', 'cursor'))) {
+    return parseInstapaperCsv(table);
+  }
+  // Pocket's columns, or any CSV with a URL column (and perhaps title, tags): read the same way.
+  return parsePocketCsv(table);
+}
+
+function unknownFormat(name: string): ImportError {
+  return new ImportError(
+    'unknown-format',
+    `Lede can’t read “${name}”: it imports Pocket (HTML or CSV), Instapaper (CSV), Omnivore (zip) and Lede (JSON) exports.`,
+  );
+}
