@@ -1,0 +1,110 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { LibraryDb } from '@/utils/library/db';
+import { listCards, listTags, relatedInLibrary, searchLibrary } from '@/utils/library/query';
+import { addTag, saveArticle, setArchived, setFavorite, setProgress } from '@/utils/library/store';
+import { sanitizeHtml } from '@/utils/sanitize';
+import { freshDb, makeArticle } from './helpers';
+
+let db: LibraryDb;
+
+const STORIES = [
+  { slug: 'korea', title: 'Putin visits Pyongyang', text: 'Putin meets Kim Jong Un in Pyongyang to sign a defense pact with North Korea.' },
+  { slug: 'vietnam', title: 'Putin goes on to Hanoi', text: 'After North Korea, Putin visits Vietnam for trade talks about energy.' },
+  { slug: 'bread', title: 'The best sourdough bread', text: 'Flour, water and salt: a sourdough starter needs patience and warmth.' },
+  { slug: 'rye', title: 'Baking rye bread at home', text: 'Rye flour behaves differently: the sourdough starter needs more water.' },
+  { slug: 'chips', title: 'Semiconductor exports fall', text: 'Chip makers in Korea report falling semiconductor exports this quarter.' },
+];
+
+beforeEach(async () => {
+  db = freshDb();
+  let now = 1000;
+  for (const story of STORIES) {
+    await saveArticle(
+      db,
+      makeArticle({ url: `https://news.example/${story.slug}`, title: story.title, text: story.text, excerpt: null, html: `<p>${story.text}</p>` }),
+      sanitizeHtml,
+      { now: now++ },
+    );
+  }
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const ids = (cards: { id: string }[]) => cards.map((c) => c.id.replace('http://news.example/', ''));
+
+describe('the list', () => {
+  it('is newest first, page by page', async () => {
+    expect(ids(await listCards(db, { shelf: 'all' }))).toEqual(['chips', 'rye', 'bread', 'vietnam', 'korea']);
+    expect(ids(await listCards(db, { shelf: 'all' }, 1, 2))).toEqual(['rye', 'bread']);
+  });
+
+  it('filters unread, archived, favourites and tag', async () => {
+    await setArchived(db, ['http://news.example/rye'], true);
+    await setProgress(db, 'http://news.example/korea', 1);
+    await setFavorite(db, ['http://news.example/bread'], true);
+    await addTag(db, ['http://news.example/bread', 'http://news.example/vietnam'], 'later');
+    expect(ids(await listCards(db, { shelf: 'all' }))).toEqual(['chips', 'bread', 'vietnam', 'korea']);
+    expect(ids(await listCards(db, { shelf: 'unread' }))).toEqual(['chips', 'bread', 'vietnam']);
+    expect(ids(await listCards(db, { shelf: 'archived' }))).toEqual(['rye']);
+    expect(ids(await listCards(db, { shelf: 'favorites' }))).toEqual(['bread']);
+    expect(ids(await listCards(db, { shelf: 'all', tag: 'later' }))).toEqual(['bread', 'vietnam']);
+    expect(await listTags(db)).toEqual([{ tag: 'later', count: 2 }]);
+  });
+});
+
+describe('search', () => {
+  const search = async (q: string) => ids((await searchLibrary(db, q, { shelf: 'all' })).cards);
+
+  it('finds a word of the text, title matches first', async () => {
+    expect(await search('pyongyang')).toEqual(['korea']);
+    expect(await search('korea')).toEqual(['chips', 'vietnam', 'korea']); // text only: newest first
+    expect(await search('sourdough')).toEqual(['bread', 'rye']); // in bread's title: first
+  });
+
+  it('matches the word being typed as a prefix', async () => {
+    expect(await search('Pyong')).toEqual(['korea']);
+    expect(await search('sourd')).toEqual(['bread', 'rye']);
+    expect(await search('pyong ')).toEqual([]); // a finished word matches whole (or with a typo)
+  });
+
+  it('tolerates typos', async () => {
+    expect(await search('pyongyanf')).toEqual(['korea']);
+    expect(await search('sourdugh')).toEqual(['bread', 'rye']);
+    expect(await search('semiconducter exports')).toEqual(['chips']);
+  });
+
+  it('needs every word, ignores case and accents, and searches tags and site', async () => {
+    expect(await search('putin vietnam')).toEqual(['vietnam']);
+    expect(await search('PÜTIN HANOÏ')).toEqual(['vietnam']);
+    await addTag(db, ['http://news.example/rye'], 'weekend');
+    expect(await search('weekend')).toEqual(['rye']);
+    expect((await search('news example')).length).toBe(5);
+  });
+
+  it('keeps to the chosen shelf', async () => {
+    await setArchived(db, ['http://news.example/rye'], true);
+    expect(ids((await searchLibrary(db, 'sourdough', { shelf: 'all' })).cards)).toEqual(['bread']);
+    expect(ids((await searchLibrary(db, 'sourdough', { shelf: 'archived' })).cards)).toEqual(['rye']);
+  });
+
+  it('an empty query finds nothing, and a deleted article is not found', async () => {
+    expect(await search('  ')).toEqual([]);
+    expect(await search('zebra')).toEqual([]);
+  });
+});
+
+describe('related in your library', () => {
+  it('lists saved articles sharing rare words, never the article itself', async () => {
+    const related = await relatedInLibrary(db, {
+      id: 'http://news.example/bread',
+      title: 'The best sourdough bread',
+      text: 'Flour, water and salt: a sourdough starter needs patience and warmth.',
+    });
+    expect(ids(related)).toEqual(['rye']);
+  });
+
+  it('finds nothing for an article on another subject', async () => {
+    expect(await relatedInLibrary(db, { id: 'x', title: 'Football final', text: 'The striker scored twice in the final minutes.' })).toEqual([]);
+  });
+});

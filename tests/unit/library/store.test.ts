@@ -1,0 +1,173 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { LibraryDb } from '@/utils/library/db';
+import { sanitizeHtml } from '@/utils/sanitize';
+import {
+  addTag,
+  drainInbox,
+  fillLink,
+  LibraryError,
+  putImported,
+  queueSave,
+  QUOTA_MESSAGE,
+  removeArticles,
+  removeTag,
+  saveArticle,
+  saveLink,
+  savedId,
+  setArchived,
+  setProgress,
+} from '@/utils/library/store';
+import { freshDb, makeArticle } from './helpers';
+
+let db: LibraryDb;
+afterEach(async () => {
+  await db?.delete();
+});
+
+describe('saving', () => {
+  it('stores the sanitized article, its card and its index rows', async () => {
+    db = freshDb();
+    const record = await saveArticle(db, makeArticle(), sanitizeHtml, { now: 1000 });
+    expect(record.id).toBe('http://news.example/world/story-1');
+    expect(record.html).toContain('landed in Pyongyang');
+    expect(record.html).not.toContain('<script');
+    expect(record.html).not.toContain('onclick');
+    expect(record.savedAt).toBe(1000);
+    expect(await db.cards.get(record.id)).toMatchObject({ title: 'Putin visits Pyongyang', read: false, linkOnly: false });
+    expect((await db.terms.get(record.id))?.terms).toContain('pyongyang');
+    expect((await db.vocab.get('pyongyang'))?.df).toBe(1);
+  });
+
+  it('saving the same article again updates it and keeps what the user did', async () => {
+    db = freshDb();
+    const first = await saveArticle(db, makeArticle(), sanitizeHtml, { now: 1000 });
+    await addTag(db, [first.id], 'Korea');
+    await setArchived(db, [first.id], true);
+    const again = await saveArticle(
+      db,
+      makeArticle({ url: 'https://www.news.example/world/story-1/#comments', title: 'Putin in Pyongyang (updated)' }),
+      sanitizeHtml,
+      { now: 2000 },
+    );
+    expect(again.id).toBe(first.id);
+    expect(await db.articles.count()).toBe(1);
+    expect(await db.cards.count()).toBe(1);
+    expect(again).toMatchObject({ title: 'Putin in Pyongyang (updated)', savedAt: 1000, updatedAt: 2000, archived: true, tags: ['korea'] });
+    expect((await db.vocab.get('pyongyang'))?.df).toBe(1);
+  });
+
+  it('dedupes on the canonical URL when the page gives one', async () => {
+    db = freshDb();
+    await saveArticle(db, makeArticle({ url: 'https://m.news.example/a', canonicalUrl: 'https://news.example/a' }), sanitizeHtml);
+    await saveArticle(db, makeArticle({ url: 'https://news.example/a?utm_medium=x', canonicalUrl: null }), sanitizeHtml);
+    expect(await db.articles.count()).toBe(1);
+  });
+
+  it('two saves of one article at once (two tabs) give one complete record', async () => {
+    db = freshDb();
+    const other = new LibraryDb(db.name); // a second page's connection to the same database
+    await Promise.all([
+      saveArticle(db, makeArticle({ title: 'From tab one' }), sanitizeHtml, { now: 1, tags: ['one'] }),
+      saveArticle(other, makeArticle({ title: 'From tab two' }), sanitizeHtml, { now: 2, tags: ['two'] }),
+    ]);
+    other.close();
+    const records = await db.articles.toArray();
+    expect(records).toHaveLength(1);
+    expect(records[0]!.tags.sort()).toEqual(['one', 'two']);
+    expect(records[0]!.savedAt).toBe(1);
+    expect((await db.cards.get(records[0]!.id))?.title).toBe(records[0]!.title);
+  });
+
+  it('a full disk gives a clear error and writes nothing at all', async () => {
+    db = freshDb();
+    await saveArticle(db, makeArticle({ url: 'https://news.example/kept' }), sanitizeHtml);
+    db.terms.hook('creating', () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const failed = saveArticle(db, makeArticle({ url: 'https://news.example/new', text: 'zanzibar' }), sanitizeHtml);
+    await expect(failed).rejects.toThrow(LibraryError);
+    await expect(failed).rejects.toThrow(QUOTA_MESSAGE);
+    expect(await db.articles.count()).toBe(1);
+    expect(await db.cards.count()).toBe(1);
+    expect(await db.vocab.get('zanzibar')).toBeUndefined();
+  });
+
+  it('link saves store the URL and its text, and never overwrite a saved article', async () => {
+    db = freshDb();
+    const link = await saveLink(db, 'https://news.example/other', '  Another story ', 5);
+    expect(link).toMatchObject({ html: null, text: null, title: 'Another story', source: 'link' });
+    expect((await db.cards.get(link.id))?.linkOnly).toBe(true);
+    const saved = await saveArticle(db, makeArticle(), sanitizeHtml);
+    expect((await saveLink(db, makeArticle().url, 'x')).html).toBe(saved.html);
+  });
+
+  it('a link is filled with its article when first opened, keeping its saved date and tags', async () => {
+    db = freshDb();
+    const link = await saveLink(db, 'https://news.example/world/story-1', 'Story', 5);
+    await addTag(db, [link.id], 'later');
+    const filled = await fillLink(db, link.id, makeArticle(), sanitizeHtml, 50);
+    expect(filled).toMatchObject({ id: link.id, savedAt: 5, tags: ['later'], source: 'lede' });
+    expect(filled.html).toContain('Pyongyang');
+    expect((await db.cards.get(link.id))?.linkOnly).toBe(false);
+  });
+
+  it('the service worker queues, and a page saves the queue sanitized', async () => {
+    db = freshDb();
+    await queueSave(db, makeArticle(), 7);
+    expect(await savedId(db, makeArticle())).toBe('http://news.example/world/story-1');
+    expect(await db.articles.count()).toBe(0);
+    expect(await drainInbox(db, sanitizeHtml)).toBe(1);
+    const record = await db.articles.get('http://news.example/world/story-1');
+    expect(record?.html).not.toContain('<script');
+    expect(record?.savedAt).toBe(7);
+    expect(await db.inbox.count()).toBe(0);
+  });
+});
+
+describe('changing and deleting', () => {
+  it('tags are normalized, searchable, and removable', async () => {
+    db = freshDb();
+    const { id } = await saveArticle(db, makeArticle(), sanitizeHtml);
+    await addTag(db, [id], '  Foreign   Policy ');
+    expect((await db.articles.get(id))?.tags).toEqual(['foreign policy']);
+    expect((await db.terms.get(id))?.head).toContain('foreign');
+    await removeTag(db, [id], 'foreign policy');
+    expect((await db.cards.get(id))?.tags).toEqual([]);
+    expect(await db.vocab.get('foreign')).toBeUndefined();
+  });
+
+  it('progress is kept, and reaching the end marks the article read', async () => {
+    db = freshDb();
+    const { id } = await saveArticle(db, makeArticle(), sanitizeHtml);
+    await setProgress(db, id, 0.4, 10);
+    expect(await db.articles.get(id)).toMatchObject({ progress: 0.4, readAt: null });
+    await setProgress(db, id, 1, 20);
+    expect(await db.articles.get(id)).toMatchObject({ progress: 1, readAt: 20 });
+    expect((await db.cards.get(id))?.read).toBe(true);
+  });
+
+  it('deleting removes the record, its card, its index rows and unused terms', async () => {
+    db = freshDb();
+    const a = await saveArticle(db, makeArticle(), sanitizeHtml);
+    const b = await saveArticle(db, makeArticle({ url: 'https://news.example/b', text: 'Pyongyang again' }), sanitizeHtml);
+    await removeArticles(db, [a.id]);
+    expect(await db.articles.count()).toBe(1);
+    expect(await db.cards.count()).toBe(1);
+    expect(await db.terms.count()).toBe(1);
+    expect((await db.vocab.get('pyongyang'))?.df).toBe(1);
+    expect(await db.vocab.get('landed')).toBeUndefined();
+    await removeArticles(db, [b.id]);
+    expect(await db.vocab.count()).toBe(0);
+  });
+
+  it('imports in batches and keeps term counts right', async () => {
+    db = freshDb();
+    const first = await saveArticle(db, makeArticle(), sanitizeHtml, { now: 1 });
+    const records = Array.from({ length: 1200 }, (_, i) => ({ ...first, id: `http://x.example/${i}`, url: `https://x.example/${i}` }));
+    let progress = 0;
+    expect(await putImported(db, records, (done) => (progress = done))).toBe(1200);
+    expect(progress).toBe(1200);
+    expect(await db.articles.count()).toBe(1201);
+    expect((await db.vocab.get('pyongyang'))?.df).toBe(1201);
+  });
+});

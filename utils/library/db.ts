@@ -1,0 +1,142 @@
+import Dexie, { type Table } from 'dexie';
+import type { Article } from '../article';
+import { indexTerms } from './terms';
+import type { SavedArticle } from './types';
+
+/**
+ * The library's one database (issue #5). Every read and write of saved articles goes through
+ * this module and utils/library/store.ts; nothing else opens IndexedDB.
+ *
+ * Tables (schema version 2):
+ * - `articles`: the records of truth, one per `urlKey` (SavedArticle).
+ * - `cards`: what a list row shows, a few hundred bytes each, so the first screen of a 10,000
+ *   article library reads 50 small rows and never an article body.
+ * - `terms`: the full-text index, one row per article with multi-entry indexes on its terms;
+ *   `vocab`: every indexed term and how many articles hold it (for typo tolerance and
+ *   "related"). Both are written in the same transaction as the article, never rebuilt on open.
+ * - `inbox`: articles the service worker read but could not sanitize (it has no DOM); the first
+ *   extension page that opens the library sanitizes and saves them (see store.ts drainInbox).
+ */
+
+export const DB_NAME = 'lede-library';
+
+/** A list row: what the library page shows without opening an article. */
+export interface Card {
+  id: string;
+  url: string;
+  title: string;
+  siteName: string | null;
+  readingMinutes: number;
+  excerpt: string | null;
+  tags: string[];
+  progress: number;
+  savedAt: number;
+  archived: boolean;
+  favorite: boolean;
+  read: boolean;
+  /** Saved as a link; the article is fetched the first time it is opened. */
+  linkOnly: boolean;
+}
+
+export interface TermsRow {
+  id: string;
+  terms: string[];
+  head: string[];
+}
+
+export interface VocabRow {
+  term: string;
+  /** How many articles hold the term. A term leaves the table when this reaches 0. */
+  df: number;
+}
+
+export interface InboxRow {
+  id: string;
+  article: Article;
+  tags: string[];
+  queuedAt: number;
+}
+
+/** The first schema: articles only. Kept verbatim so the migration test can write a v1 database. */
+export const SCHEMA_V1 = { articles: 'id, savedAt' } as const;
+
+export const SCHEMA_V2 = {
+  articles: 'id, savedAt, *tags',
+  cards: 'id, savedAt',
+  terms: 'id, *terms, *head',
+  vocab: 'term',
+  inbox: 'id, queuedAt',
+} as const;
+
+/** A list excerpt is short: the card is read for every row of the first screen. */
+const CARD_EXCERPT_CHARS = 280;
+
+export function cardOf(record: SavedArticle): Card {
+  const excerpt = record.excerpt ?? record.text?.slice(0, CARD_EXCERPT_CHARS) ?? null;
+  return {
+    id: record.id,
+    url: record.url,
+    title: record.title,
+    siteName: record.siteName,
+    readingMinutes: record.readingMinutes,
+    excerpt: excerpt && excerpt.length > CARD_EXCERPT_CHARS ? `${excerpt.slice(0, CARD_EXCERPT_CHARS - 1)}…` : excerpt,
+    tags: record.tags,
+    progress: record.progress,
+    savedAt: record.savedAt,
+    archived: record.archived,
+    favorite: record.favorite,
+    read: record.readAt !== null,
+    linkOnly: record.html === null,
+  };
+}
+
+export function termsRowOf(record: SavedArticle): TermsRow {
+  return { id: record.id, ...indexTerms(record) };
+}
+
+export class LibraryDb extends Dexie {
+  articles!: Table<SavedArticle, string>;
+  cards!: Table<Card, string>;
+  terms!: Table<TermsRow, string>;
+  vocab!: Table<VocabRow, string>;
+  inbox!: Table<InboxRow, string>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores(SCHEMA_V1);
+    // v2: list cards and the persisted full-text index, built once here from the v1 records.
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade(async (tx) => {
+        const records = (await tx.table('articles').toArray()) as SavedArticle[];
+        const df = new Map<string, number>();
+        const rows = records.map(termsRowOf);
+        for (const row of rows) for (const term of row.terms) df.set(term, (df.get(term) ?? 0) + 1);
+        await tx.table('cards').bulkPut(records.map(cardOf));
+        await tx.table('terms').bulkPut(rows);
+        await tx.table('vocab').bulkPut([...df].map(([term, count]) => ({ term, df: count })));
+      });
+  }
+}
+
+let shared: LibraryDb | null = null;
+
+/** The library of this extension, opened once per page. */
+export function library(): LibraryDb {
+  shared ??= new LibraryDb();
+  return shared;
+}
+
+/**
+ * Asks the browser not to evict the library under storage pressure. Best effort: the browser
+ * decides, and an extension page may be refused without a prompt.
+ */
+export async function requestPersistence(): Promise<boolean> {
+  try {
+    if (typeof navigator === 'undefined' || !navigator.storage?.persist) return false;
+    if (await navigator.storage.persisted()) return true;
+    return await navigator.storage.persist();
+  } catch {
+    return false;
+  }
+}

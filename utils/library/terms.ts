@@ -1,0 +1,92 @@
+/**
+ * Words for the library's full-text index (utils/library/search.ts). Pure: no database here.
+ *
+ * The index is an inverted index kept in IndexedDB itself, updated in the same transaction as
+ * each save and delete, so opening the library never rebuilds anything (issue #5).
+ */
+
+/** Words too common to tell articles apart; leaving them out keeps each record's index small. */
+const STOPWORDS = new Set(
+  (
+    'a an and are as at be been but by can could did do does for from had has have he her his how i if in into is it its ' +
+    'just me more most my no not of on or our out she so than that the their them then there these they this those to ' +
+    'too up us was we were what when where which who why will with would you your about after all also any because ' +
+    'before being both each few further here just many much must nor off once only other over own same should some ' +
+    'such through under until very while'
+  ).split(' '),
+);
+
+/** Shorter words are noise in an index; longer ones are URLs, hashes or glued text. */
+const MIN_TERM = 2;
+const MAX_TERM = 24;
+
+/** Lower case, accents folded, split on anything that is not a letter or a digit. */
+export function words(text: string): string[] {
+  const folded = text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** The distinct index terms of a text, stopwords and odd lengths left out. */
+export function terms(text: string): string[] {
+  const out = new Set<string>();
+  for (const word of words(text)) {
+    if (word.length >= MIN_TERM && word.length <= MAX_TERM && !STOPWORDS.has(word)) out.add(word);
+  }
+  return [...out];
+}
+
+export interface IndexFields {
+  title: string;
+  siteName?: string | null;
+  url: string;
+  tags: readonly string[];
+  text?: string | null;
+  excerpt?: string | null;
+}
+
+export interface IndexTerms {
+  /** Every term of title, site, tags and text: what a search must match. */
+  terms: string[];
+  /** Terms of title, site and tags: a match here ranks above a match in the text alone. */
+  head: string[];
+}
+
+/** What an article puts in the index. The host stands in for a missing site name. */
+export function indexTerms(fields: IndexFields): IndexTerms {
+  let host = '';
+  try {
+    host = new URL(fields.url).hostname.replace(/^www\./, '');
+  } catch {
+    // a URL that does not parse has no host to index
+  }
+  const head = terms([fields.title, fields.siteName ?? '', host, fields.tags.join(' ')].join(' '));
+  const body = terms(`${fields.text ?? fields.excerpt ?? ''}`);
+  return { terms: [...new Set([...head, ...body])], head };
+}
+
+/** How many typos a query word of this length may carry: none in short words, where one typo
+ * makes another common word. */
+export function typosAllowed(length: number): number {
+  if (length < 4) return 0;
+  if (length < 8) return 1;
+  return 2;
+}
+
+/** Levenshtein distance, or `max + 1` as soon as it is known to exceed `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      current.push(value);
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return max + 1;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
