@@ -21,30 +21,65 @@ export function readTab(tabId: number): Promise<ReadResult> {
 }
 
 async function readTabUncached(tabId: number): Promise<ReadResult> {
-  let url: string;
-  try {
-    url = (await browser.tabs.get(tabId)).url ?? '';
-  } catch {
-    return notArticle('error', 'That tab is closed.');
-  }
-  const cached = await getCachedRead(tabId);
+  const url = await tabUrl(tabId);
+  if (url === null) return notArticle('error', 'That tab is closed.');
+  const cached = await getCachedRead(tabId).catch(() => null); // no cache is a slower read, not a failure
   if (cached && cached.url === url) return cached.result;
 
-  if (!url || RESTRICTED_URL.test(url)) {
-    return notArticle('restricted', 'This is a browser page: the browser does not let extensions read it.');
-  }
+  if (!url || RESTRICTED_URL.test(url)) return notArticle('restricted', RESTRICTED_MESSAGE);
   if (/\.pdf(?:[?#]|$)/i.test(url)) {
     return notArticle('not-html', 'This is a PDF, not a web page: Lede reads articles on web pages.');
   }
   let result: ReadResult;
   try {
     const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
-    result = (injection?.result as ReadResult | undefined) ?? notArticle('error', 'The page did not answer.');
+    result = isReadResult(injection?.result)
+      ? injection.result
+      : notArticle('error', 'The page did not answer. Reload it and try again.');
   } catch (error) {
-    return notArticle('restricted', `Lede can't read this page: ${(error as Error).message}`);
+    return injectionFailure(error);
   }
-  await setCachedRead(tabId, { url, result });
+  // A result too big for session storage (a huge page) is still shown: it is just not cached.
+  await setCachedRead(tabId, { url, result }).catch(() => undefined);
   return result;
+}
+
+const RESTRICTED_MESSAGE = 'This is a browser page: the browser does not let extensions read it.';
+
+/** The tab's URL; '' when the browser hides it; null when there is no such tab. */
+async function tabUrl(tabId: number): Promise<string | null> {
+  try {
+    const tab = await browser.tabs.get(tabId);
+    return tab ? (tab.url ?? '') : null;
+  } catch {
+    return null;
+  }
+}
+
+function isReadResult(value: unknown): value is ReadResult {
+  return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
+}
+
+/**
+ * What the user reads when the browser refuses to run the content script. The browser's own
+ * wording ("Cannot access contents of the page. Extension manifest must request permission…")
+ * means nothing to a reader, so it is turned into a reason and a next step.
+ */
+export function injectionFailure(error: unknown): ReadResult {
+  const detail = error instanceof Error ? error.message : String(error);
+  if (/no tab with id|tab was closed|frame .*(?:removed|not found)|no frame with id/i.test(detail)) {
+    return notArticle('error', 'The page changed or closed while Lede was reading it. Try again.');
+  }
+  if (/cannot be scripted|cannot access a? ?(?:chrome|about|moz|edge|resource)|restricted|extensions gallery|error page|chrome-error/i.test(detail)) {
+    return notArticle('restricted', RESTRICTED_MESSAGE);
+  }
+  if (/permission|cannot access|missing host/i.test(detail)) {
+    return notArticle(
+      'restricted',
+      "Lede may only read a page you clicked it on. Click Lede's toolbar button on this page, then try again.",
+    );
+  }
+  return notArticle('error', "Lede can't read this page: the browser did not let it run there.");
 }
 
 /** Forget a tab's article when it starts loading another page or closes. */
