@@ -11,21 +11,33 @@ import { Columns, parseCsv } from './csv';
 import { decodeText } from './decode';
 import { ImportError } from './errors';
 import { parseInstapaperCsv } from './instapaper';
+import { LEDE_FORMAT, parseLedeJson } from './lede';
+import { parseOmnivore } from './omnivore';
 import { looksLikePocketHtml, parsePocketCsv, parsePocketHtml } from './pocket';
+import { isZip, parseZipImport } from './zip';
 
 export { ImportError, type ImportErrorCode } from './errors';
 export { parseCsv, type CsvRow, type CsvTable } from './csv';
 export { parsePocketCsv, parsePocketHtml } from './pocket';
 export { parseInstapaperCsv } from './instapaper';
+export { parseOmnivore, splitHighlights } from './omnivore';
+export { LEDE_FORMAT, LEDE_VERSION, parseLedeJson, type LedeLibraryFile } from './lede';
+export { htmlToText } from './html-text';
+export { importItemId, planImport, toSavedArticle, type ImportPlan } from './plan';
 
 /** The file types the import picker offers. */
 export const IMPORT_ACCEPT = '.csv,.html,.htm,.zip,.json,text/csv,text/html,application/zip,application/json';
 
 export function parseImportFile(name: string, bytes: Uint8Array): ParsedImport {
   if (!bytes.length) throw new ImportError('empty', `“${name}” is empty.`);
+  if (isZip(bytes)) return parseZipImport(name, bytes, parseCsvImport);
+  if (/\.zip$/i.test(name)) {
+    throw new ImportError('malformed', `“${name}” is not a zip file, or its start is damaged. Nothing was imported.`);
+  }
   const text = decodeText(bytes);
   const start = text.trimStart();
   if (!start) throw new ImportError('empty', `“${name}” is empty.`);
+  if (/\.json$/i.test(name) || start.startsWith('{') || start.startsWith('[')) return parseJsonImport(name, text);
   if (/\.html?$/i.test(name) || start.startsWith('<')) {
     if (!/\.html?$/i.test(name) && !looksLikePocketHtml(text)) throw unknownFormat(name);
     return parsePocketHtml(text);
@@ -49,6 +61,31 @@ export function parseCsvImport(name: string, text: string): ParsedImport {
   }
   // Pocket's columns, or any CSV with a URL column (and perhaps title, tags): read the same way.
   return parsePocketCsv(table);
+}
+
+/** Lede's own export, or one `metadata_*.json` taken out of an Omnivore zip (links only then). */
+export function parseJsonImport(name: string, text: string): ParsedImport {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const cut = /end of (?:JSON )?input|unterminated|unexpected end/i.test(reason);
+    throw new ImportError(
+      cut ? 'truncated' : 'malformed',
+      `“${name}” is not valid JSON${cut ? ': it stops before its end, so it looks cut off' : ` (${reason})`}. Nothing was imported.`,
+    );
+  }
+  if (Array.isArray(data) && data.length && data.every((e) => e && typeof e === 'object' && 'url' in e && 'slug' in e)) {
+    return parseOmnivore({ metadata: [{ name, entries: data }], content: new Map(), highlights: new Map() });
+  }
+  if (data && typeof data === 'object' && !Array.isArray(data) && (data as { format?: unknown }).format === LEDE_FORMAT) {
+    return parseLedeJson(data);
+  }
+  throw new ImportError(
+    'unknown-format',
+    `“${name}” is JSON but not a Lede library export nor an Omnivore metadata file. Nothing was imported.`,
+  );
 }
 
 function unknownFormat(name: string): ImportError {

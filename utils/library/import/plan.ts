@@ -1,0 +1,106 @@
+import { countWords, readingMinutes } from '../../extract/text';
+import { urlKey } from '../../url';
+import type { ImportItem, ImportProblem, ParsedImport, SavedArticle } from '../types';
+import { excerptOf, htmlToText } from './html-text';
+import { checkUrl } from './fields';
+
+/** What an import will do, shown before it is done (issue #5: "N new, N already saved, N unreadable"). */
+export interface ImportPlan {
+  /** Not in the library yet: these are added. */
+  new: ImportItem[];
+  /** Already saved (same `urlKey`): left as they are. */
+  existing: ImportItem[];
+  /** Entries of the file that could not be read, with the reason. */
+  unreadable: ImportProblem[];
+  /** Items that appear a second time in the same file: the first one is kept. */
+  duplicates: ImportItem[];
+}
+
+/** The library id an item will have: a Lede record keeps its own, others are keyed by URL. */
+export function importItemId(item: ImportItem): string {
+  return item.record?.id ?? urlKey(item.url);
+}
+
+export function planImport(parsed: ParsedImport, existingIds: ReadonlySet<string>): ImportPlan {
+  const plan: ImportPlan = { new: [], existing: [], unreadable: [...parsed.problems], duplicates: [] };
+  const seen = new Set<string>();
+  parsed.items.forEach((item, index) => {
+    // Parsers only return web addresses; this guards items built by other code.
+    const checked = checkUrl(item.url);
+    if ('reason' in checked) {
+      plan.unreadable.push({ where: `item ${index + 1}`, reason: checked.reason });
+      return;
+    }
+    const id = importItemId(item);
+    if (seen.has(id)) plan.duplicates.push(item);
+    else if (existingIds.has(id)) plan.existing.push(item);
+    else plan.new.push(item);
+    seen.add(id);
+  });
+  return plan;
+}
+
+/**
+ * The library record for an imported item. A Lede export's record comes back unchanged (the
+ * lossless round trip). Otherwise the dates, tags and states the other service had are kept;
+ * text, word count and reading time come from the HTML when the export has it, and an item
+ * without HTML is link-only (html and text null, fetched when first opened).
+ *
+ * `html` is NOT sanitized here: it comes from a file and is untrusted, so the caller runs it
+ * through `sanitizeHtml()` (utils/sanitize.ts) before storing, like every article.
+ */
+export function toSavedArticle(item: ImportItem, now: number): SavedArticle {
+  if (item.record) return item.record;
+  const html = item.html?.trim() ? item.html : null;
+  const text = item.text ?? (html ? htmlToText(html) : null);
+  const hasText = !!text?.trim();
+  const article: SavedArticle = {
+    id: urlKey(item.url),
+    url: item.url,
+    title: item.title || fallbackTitle(item.url),
+    siteName: item.siteName ?? hostname(item.url),
+    byline: item.byline ?? null,
+    publishedTime: item.publishedTime ?? null,
+    lang: null,
+    dir: null,
+    excerpt: item.excerpt ?? (text ? excerptOf(text) : null),
+    leadImage: null,
+    html,
+    text: html || hasText ? (text ?? '') : null,
+    wordCount: hasText ? countWords(text!) : 0,
+    readingMinutes: hasText ? readingMinutes(text!) : 0,
+    tags: [...item.tags],
+    savedAt: item.savedAt ?? now,
+    updatedAt: now,
+    archived: item.archived ?? false,
+    favorite: item.favorite ?? false,
+    readAt: item.readAt ?? null,
+    progress: clamp01(item.progress ?? 0),
+    source: item.source,
+  };
+  if (item.highlights?.length) article.highlights = [...item.highlights];
+  return article;
+}
+
+function clamp01(n: number): number {
+  return Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0;
+}
+
+function hostname(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+/** A link saved without a title is shown by its address: host and path, without the scheme. */
+function fallbackTitle(url: string): string {
+  try {
+    const u = new URL(url);
+    const path = decodeURIComponent(u.pathname).replace(/\/+$/, '');
+    return `${u.hostname.replace(/^www\./, '')}${path}`;
+  } catch {
+    return url;
+  }
+}
