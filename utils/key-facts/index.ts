@@ -38,7 +38,7 @@ export function extractKeyFacts({ text, title, lang }: KeyFactsInput): KeyFacts 
     quotes: [],
     entitiesSupported: english,
   };
-  return english ? { ...facts, ...extractEntities(sentences) } : facts;
+  return english ? { ...facts, ...extractEntities(text ?? '', sentences) } : facts;
 }
 
 /** The entity rules are English rules. Trust the page's language tag when it has one; else look
