@@ -1,9 +1,124 @@
 import type { Article } from '../article';
-import type { RelatedLink } from './types';
+import { urlKey } from '../url';
+import { rejectReason, siteOf, type PageIdentity } from './filter';
+import { harvestLinks, type Candidate } from './harvest';
+import type { RelatedKind, RelatedLink } from './types';
+import { articleTerms, slugWords, subjectMatch, type SubjectMatch } from './words';
 
-export type RelatedInput = Pick<Article, 'url' | 'canonicalUrl' | 'title' | 'text' | 'keyFacts'>;
+export type RelatedInput = Pick<Article, 'url' | 'canonicalUrl' | 'title' | 'text' | 'keyFacts'> & {
+  siteName?: string | null;
+};
 
-/** Links worth reading next, harvested from the original page `doc` (issue #4). Placeholder. */
-export function findRelatedLinks(_doc: Document, _article: RelatedInput): RelatedLink[] {
-  return [];
+/** Up to this many links are shown. */
+export const MAX_RELATED = 8;
+/** Weight of where a link sits, added to its subject score: the publisher's own related picks
+ * (a "Related" block, schema.org relatedLink) and the links the article's text makes. */
+const RELATED_BLOCK_BONUS = 4;
+const IN_ARTICLE_BONUS = 2;
+/** A link outside the publisher's picks and the text (a trending list, previous/next, a plain
+ * list of headlines) is kept only when its subject matches this well: a shared name and this
+ * much weight, or this many shared terms. */
+const STRONG_SUBJECT = 7;
+const STRONG_TERMS = 3;
+/** Such a link's subject score counts this much: the page put it there for being popular or
+ * recent, so the publisher's picks on the same subject come first. */
+const UNPICKED_FACTOR = 0.7;
+/** A link whose best title is shorter than this (and whose URL has no slug) can't be shown. */
+const MIN_TITLE_WORDS = 2;
+/** Shown reasons per link. */
+const MAX_WHY = 4;
+
+/**
+ * Links worth reading next, harvested from the ORIGINAL page `doc` (issue #4): never
+ * Readability's output, which drops the blocks that hold related links. Most relevant first.
+ */
+export function findRelatedLinks(doc: Document, article: RelatedInput): RelatedLink[] {
+  return rankCandidates(harvestLinks(doc, { url: article.url, text: article.text }), article);
 }
+
+/** Filters, merges duplicates and ranks harvested links (exported for the bench and tests). */
+export function rankCandidates(candidates: Candidate[], article: RelatedInput): RelatedLink[] {
+  const page = pageIdentity(article);
+  const terms = articleTerms({
+    title: article.title,
+    text: article.text,
+    keyFacts: article.keyFacts,
+    siteWords: (article.siteName ?? '').split(/\s+/),
+  });
+
+  const byKey = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    if (rejectReason(c, page)) continue;
+    const group = byKey.get(c.key);
+    if (group) group.push(c);
+    else byKey.set(c.key, [c]);
+  }
+
+  const links: (RelatedLink & { order: number })[] = [];
+  for (const group of byKey.values()) {
+    const best = group.reduce((a, b) => (placeRank(b) > placeRank(a) ? b : a));
+    const title = bestTitle(group, best);
+    if (title.split(/\s+/).length < MIN_TITLE_WORDS) continue; // "live", "here": nothing to show
+    const match = subjectMatch(`${title} ${group.map((c) => c.text).join(' ')} ${slugWords(best.url)}`, terms);
+    if (!keep(best, match)) continue;
+    const sameSite = siteOf(hostOf(best.url)) === page.site;
+    const kind: RelatedKind = best.inArticle ? (sameSite ? 'in-article' : 'elsewhere') : sameSite ? 'related' : 'elsewhere';
+    const picked = best.schemaRelated || best.role === 'related';
+    const bonus = picked ? RELATED_BLOCK_BONUS : best.inArticle ? IN_ARTICLE_BONUS : 0;
+    const subject = picked || best.inArticle ? match.score : match.score * UNPICKED_FACTOR;
+    links.push({
+      url: best.url,
+      title,
+      kind,
+      score: Math.round((subject + bonus) * 100) / 100,
+      why: match.why.slice(0, MAX_WHY),
+      site: hostOf(best.url),
+      order: best.order,
+    });
+  }
+  links.sort((a, b) => b.score - a.score || a.order - b.order);
+  return links.slice(0, MAX_RELATED).map(({ order: _order, ...link }) => link);
+}
+
+/** Which occurrence of a URL speaks for it: a related pick over the text over the rest. */
+function placeRank(c: Candidate): number {
+  if (c.schemaRelated || c.role === 'related') return 3;
+  if (c.inArticle) return 2;
+  if (c.role === 'popular' || c.prevNext) return 0;
+  return 1;
+}
+
+function keep(c: Candidate, match: SubjectMatch): boolean {
+  if (c.schemaRelated || c.role === 'related' || c.inArticle) return true;
+  // Popularity lists, previous/next and unlabelled lists: only on the same subject.
+  return strong(match);
+}
+
+function strong(match: SubjectMatch): boolean {
+  return (match.names > 0 && match.score >= STRONG_SUBJECT) || match.names + match.words >= STRONG_TERMS;
+}
+
+/** The title to show: the best occurrence's text, else the longest; a few words at least, else
+ * the URL's slug says more ("said" → "Putin to visit Vietnam after Pyongyang"). */
+function bestTitle(group: Candidate[], best: Candidate): string {
+  const texts = [best.text, ...group.map((c) => c.text).sort((a, b) => b.length - a.length)].filter(Boolean);
+  const title = texts.find((t) => t.split(/\s+/).length >= 3) ?? texts[0] ?? '';
+  if (title.split(/\s+/).length >= 3) return title;
+  const slug = slugWords(best.url);
+  return slug.split(/\s+/).length >= 3 ? slug.charAt(0).toUpperCase() + slug.slice(1) : title;
+}
+
+export function pageIdentity(article: Pick<RelatedInput, 'url' | 'canonicalUrl'>): PageIdentity {
+  const keys = new Set([urlKey(article.url)]);
+  if (article.canonicalUrl) keys.add(urlKey(article.canonicalUrl, article.url));
+  return { keys, site: siteOf(hostOf(article.url)) };
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+

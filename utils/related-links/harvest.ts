@@ -1,0 +1,346 @@
+/**
+ * Harvest (issue #4): every link of the ORIGINAL page with the context that tells a related pick
+ * from page chrome: the block it sits in and that block's heading, the block's link density,
+ * whether its paragraph is part of the article text, schema.org `relatedLink`, rel, card titles.
+ * Nothing is rejected here (see ./filter.ts), so the labelled set can be built from this list.
+ */
+import { urlKey } from '../url';
+import { slugWords } from './words';
+
+/** What the block around a link is, as its heading or its class says. */
+export type BlockRole = 'related' | 'popular' | 'sponsored' | 'none';
+
+export interface Candidate {
+  /** Absolute URL, as the page links it. */
+  url: string;
+  /** `urlKey(url)`: what duplicates share. */
+  key: string;
+  /** The anchor's text, or the card's title when the anchor itself says nothing ("Read more"). */
+  text: string;
+  /** The anchor's own text, as written. */
+  anchorText: string;
+  /** The heading of the block holding the link ("Related Articles"), when it has one. */
+  heading: string | null;
+  role: BlockRole;
+  /** Page chrome around the link (nav, footer, share…), or null. */
+  chrome: string | null;
+  /** Inside a paragraph (or list item, quote…) of the extracted article text. */
+  inArticle: boolean;
+  /** A previous/next-article link. */
+  prevNext: boolean;
+  /** Named by schema.org `relatedLink` (JSON-LD or microdata). */
+  schemaRelated: boolean;
+  /** Share of the block's text that is link text: near 1 for link lists, low in running text. */
+  linkDensity: number;
+  /** `rel` of the anchor (tag, author, nofollow sponsored…). */
+  rel: string;
+  /** Position on the page, for stable ordering. */
+  order: number;
+}
+
+/** Blocks (and the words that name them) that hold the publisher's own related picks. */
+const RELATED_HEADING =
+  /^(?:related\b|read (?:also|next|more)\b|also read|see also|more on (?:this|the|that)\b|more (?:about|from|in|on)\b|more (?:stories|coverage|news)\b|recommended|you (?:may|might) (?:also )?(?:like|be interested|enjoy)|further reading|in (?:context|depth)|explore more|what to read next|keep reading|don'?t miss|the latest on)/i;
+const POPULAR_HEADING =
+  /^(?:trending|latest|most (?:read|popular|viewed|shared|watched|commented)|popular|top (?:stories|news|headlines)|editor'?s? picks|just in|breaking|in other news|what'?s hot|today'?s|news in brief|most recent|recent posts?)\b/i;
+const SPONSORED_HEADING = /^(?:sponsored|promoted|paid (?:content|post)|partner (?:content|stories)|from (?:our|the) (?:partners|web)|around the web|advertis|you may like \(ad\)|by taboola|by outbrain)/i;
+
+/** Class/id words of such blocks. Words are matched whole, between - and _ and spaces. */
+const RELATED_CLASS = /(?:^|[\s_-])(?:related\w*|read-?also|also-?read|readalso|see-?also|more-?on-?this|more-?stories|further-?reading|recommend\w*|yarpp\w*|jp-relatedposts|crp_related|read-?next|readnext|more-?like-?this)(?:$|[\s_-])/i;
+const POPULAR_CLASS = /(?:^|[\s_-])(?:trending|popular|most-?read|mostread|most-?viewed|mostviewed|most-?popular|latest|top-?stories|editors?-?picks|recent-?posts)(?:$|[\s_-])/i;
+const SPONSORED_CLASS =
+  /(?:^|[\s_-])(?:ads?|adslot|ad-?slot|ad-?unit|adsbygoogle|advert\w*|sponsor\w*|promoted|paid-?content|native-?ad\w*|outbrain\w*|taboola\w*|ob-widget|trc_\w+|revcontent|mgid\w*|zergnet|dianomi|partner-?content|nativo)(?:$|[\s_-])/i;
+/** Chrome: never a related link, whatever its words. */
+const CHROME_CLASS =
+  /(?:^|[\s_-])(nav|navbar|navigation|menu|menus|megamenu|breadcrumbs?|share\w*|sharing|social\w*|sociallinks|comments?|commentlist|disqus|cookie\w*|consent|gdpr|newsletter\w*|subscri\w+|signup|login|paywall|byline|author-?box|author-?bio|tags|tagcloud|tag-?list|post-?tags|topics-?list|masthead|site-?header|site-?footer|global-?footer|footer|skip-?link|pagination|pager|bottom-?bar|top-?bar|toolbar)(?:$|[\s_-])/i;
+const PREV_NEXT_CLASS = /(?:^|[\s_-])(?:prev|previous|next|nav-previous|nav-next|post-?navigation|prev-?next\w*|older|newer)(?:$|[\s_-])/i;
+const PREV_NEXT_TEXT = /^(?:«|‹|←)?\s*(?:previous|prev|next|older|newer)\b(?:\s+(?:article|post|story|entry|page))?/i;
+
+/** A block larger than this is a page wrapper, not a widget: its class words and heading are
+ * not the link's context (a body class "single-post category-news" says nothing). */
+const MAX_BLOCK_TEXT = 2500;
+/** A heading longer than this is a paragraph or a link title, not a block's label. */
+const MAX_HEADING_TEXT = 80;
+/** How far up from a link its block may be. */
+const MAX_DEPTH = 12;
+
+/** Anchor texts that say nothing of where they go: the card title or the URL speaks instead. */
+const GENERIC_TEXT =
+  /^(?:read(?: the)?(?: full)?(?: more| story| article| on| here)?|more|continue(?: reading)?|full (?:story|article|coverage)|here|click here|this|link|source|view|watch|listen|see more|learn more|details|go|»|›|→|\.\.\.|…)\W*$/i;
+
+const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role=heading], [class*=title], [class*=heading], [class*=header], [class*=label], strong, b, dt, legend, caption';
+const TEXT_BLOCK = 'p, li, blockquote, dd, td, figcaption, h2, h3, h4, h5, h6';
+
+export interface HarvestInput {
+  /** The page's own URL. */
+  url: string;
+  /** The extracted article's plain text: a link inside it is "in the article". */
+  text: string;
+}
+
+/** All links of `doc` with their context, in page order, duplicates kept. */
+export function harvestLinks(doc: Document, page: HarvestInput): Candidate[] {
+  const body = doc.body;
+  if (!body) return [];
+  const ctx = new Context(doc, page);
+  const out: Candidate[] = [];
+  let order = 0;
+  for (const a of Array.from(body.querySelectorAll('a[href], area[href]'))) {
+    const url = absolute(a.getAttribute('href') ?? '', doc.baseURI || page.url);
+    if (!url) continue;
+    const anchorText = normalize(a.textContent || a.getAttribute('aria-label') || a.getAttribute('title') || '');
+    const block = ctx.blockOf(a);
+    const key = urlKey(url);
+    const prevNext = block.prevNext || isPrevNext(a, anchorText);
+    const text = linkTitle(a, anchorText);
+    out.push({
+      url,
+      key,
+      // "Next post: Baking With…" is titled "Baking With…".
+      text: prevNext ? text.replace(PREV_NEXT_TEXT, '').replace(/^\s*[:»›|-]?\s*/, '') : text,
+      anchorText,
+      heading: block.heading,
+      role: block.role,
+      chrome: block.chrome ?? relChrome(a),
+      inArticle: ctx.inArticle(a),
+      prevNext,
+      schemaRelated: ctx.schemaRelated.has(key) || (a.getAttribute('itemprop') ?? '').split(/\s+/).includes('relatedLink'),
+      linkDensity: block.linkDensity,
+      rel: (a.getAttribute('rel') ?? '').toLowerCase(),
+      order: order++,
+    });
+  }
+  return out;
+}
+
+interface BlockInfo {
+  heading: string | null;
+  role: BlockRole;
+  chrome: string | null;
+  prevNext: boolean;
+  linkDensity: number;
+}
+
+/** Per-page caches: a page has hundreds of links but a few dozen blocks. */
+class Context {
+  readonly schemaRelated: Set<string>;
+  private readonly headings = new Map<Element, Element[]>();
+  private readonly sizes = new Map<Element, { text: number; links: number }>();
+  private readonly articleBlocks = new Map<Element, boolean>();
+  private readonly articleText: string;
+
+  constructor(
+    doc: Document,
+    private readonly page: HarvestInput,
+  ) {
+    this.schemaRelated = schemaRelatedLinks(doc, page.url);
+    this.articleText = normalize(page.text).toLowerCase();
+  }
+
+  /** The context of `a`: chrome, role and heading of the blocks around it, nearest first. */
+  blockOf(a: Element): BlockInfo {
+    const info: BlockInfo = { heading: null, role: 'none', chrome: null, prevNext: false, linkDensity: 0 };
+    let densityFound = false;
+    let labelled = false;
+    let depth = 0;
+    for (let el = a.parentElement; el && el.tagName !== 'BODY' && el.tagName !== 'HTML'; el = el.parentElement, depth++) {
+      const tag = el.tagName;
+      const role = el.getAttribute('role') ?? '';
+      const inArticle = !!el.parentElement?.closest('article');
+      if (!info.chrome) {
+        if (tag === 'NAV' || role === 'navigation' || role === 'menu' || role === 'menubar') info.chrome = 'nav';
+        else if ((tag === 'HEADER' && !inArticle) || role === 'banner') info.chrome = 'header';
+        else if ((tag === 'FOOTER' && !inArticle) || role === 'contentinfo') info.chrome = 'footer';
+        else if (role === 'dialog' || role === 'alertdialog' || el.getAttribute('aria-modal') === 'true') info.chrome = 'dialog';
+        else if (tag === 'FORM' || role === 'search') info.chrome = 'form';
+      }
+      if (depth > MAX_DEPTH) continue;
+      const size = this.sizeOf(el);
+      if (size.text > MAX_BLOCK_TEXT) continue;
+      if (!densityFound && (size.links > 1 || size.text > 200)) {
+        info.linkDensity = size.text ? Math.min(1, size.links / size.text) : 1;
+        densityFound = true;
+      }
+      const classes = `${el.getAttribute('class') ?? ''} ${el.id}`;
+      if (!info.prevNext && PREV_NEXT_CLASS.test(classes)) info.prevNext = true;
+      if (info.role === 'none') {
+        if (SPONSORED_CLASS.test(classes)) info.role = 'sponsored';
+        else if (RELATED_CLASS.test(classes)) info.role = 'related';
+        else if (POPULAR_CLASS.test(classes)) info.role = 'popular';
+      }
+      if (!info.chrome) {
+        const chrome = CHROME_CLASS.exec(classes)?.[1];
+        // "share" and "social" words name a share bar only when the block is small and
+        // link-heavy; the "social-affairs" section wrapping a story is neither.
+        if (chrome) info.chrome = chrome.toLowerCase();
+      }
+      if (!labelled) {
+        // The nearest heading that names a kind of block wins ("More on this story" over the
+        // card's own "Title"); else the nearest heading is kept for the record.
+        const heading = this.headingBefore(el, a);
+        if (heading) {
+          const role = SPONSORED_HEADING.test(heading) ? 'sponsored' : RELATED_HEADING.test(heading) ? 'related' : POPULAR_HEADING.test(heading) ? 'popular' : null;
+          if (role) {
+            labelled = true;
+            info.heading = heading;
+            if (info.role === 'none' || (info.role === 'popular' && role !== 'popular')) info.role = role;
+          } else info.heading ??= heading;
+        }
+      }
+    }
+    return info;
+  }
+
+  /** The last heading-like label inside `block` that comes before `a` and is not a link. */
+  private headingBefore(block: Element, a: Element): string | null {
+    let list = this.headings.get(block);
+    if (!list) {
+      list = Array.from(block.querySelectorAll(HEADING_SELECTOR)).filter((h) => {
+        if (h.closest('a') || h.querySelector('a')) return false;
+        const text = normalize(h.textContent);
+        return text.length > 1 && text.length <= MAX_HEADING_TEXT;
+      });
+      this.headings.set(block, list);
+    }
+    for (let i = list.length - 1; i >= 0; i--) {
+      const h = list[i]!;
+      if (h.contains(a)) continue;
+      if (!(h.compareDocumentPosition(a) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */)) continue;
+      const text = normalize(h.textContent);
+      // The heading labels this block only when it stands alone at its top level (a child that
+      // is the heading, or a small wrapper around it); a heading deep in an earlier section
+      // labels that section, not the links after it.
+      let branch: Element = h;
+      while (branch.parentElement && branch.parentElement !== block) branch = branch.parentElement;
+      if (branch !== h && normalize(branch.textContent).length > text.length + 20) return null;
+      return text.replace(/[:»›]+$/, '').trim() || null;
+    }
+    return null;
+  }
+
+  private sizeOf(el: Element): { text: number; links: number } {
+    let size = this.sizes.get(el);
+    if (!size) {
+      const text = normalize(el.textContent).length;
+      let links = 0;
+      if (text <= MAX_BLOCK_TEXT) for (const a of Array.from(el.querySelectorAll('a'))) links += normalize(a.textContent).length;
+      size = { text, links };
+      this.sizes.set(el, size);
+    }
+    return size;
+  }
+
+  /** The link sits in a paragraph (list item, quote…) whose text is part of the article text. */
+  inArticle(a: Element): boolean {
+    const block = a.closest(TEXT_BLOCK);
+    if (!block || !this.articleText) return false;
+    let found = this.articleBlocks.get(block);
+    if (found === undefined) {
+      const text = normalize(block.textContent).toLowerCase();
+      // A bare link list item ("Putin to visit Vietnam") can occur in the text by chance; a
+      // paragraph of 25+ characters does not.
+      found = text.length >= 25 && this.articleText.includes(text.slice(0, 300));
+      this.articleBlocks.set(block, found);
+    }
+    return found;
+  }
+}
+
+/** A link's title: its text, else its card's heading, its image's alt, its title attribute. */
+function linkTitle(a: Element, anchorText: string): string {
+  if (anchorText.length >= 12 && !GENERIC_TEXT.test(anchorText)) return anchorText;
+  const card = cardOf(a);
+  if (card) {
+    const heading = card.querySelector('h1, h2, h3, h4, h5, h6, [class*=title], [class*=headline], [itemprop=headline]');
+    const text = normalize(heading?.textContent);
+    if (text.length >= 12) return text;
+    let best = '';
+    const href = a.getAttribute('href');
+    for (const other of Array.from(card.querySelectorAll('a'))) {
+      if (other.getAttribute('href') !== href) continue;
+      const t = normalize(other.textContent);
+      if (t.length > best.length && !GENERIC_TEXT.test(t)) best = t;
+    }
+    if (best.length >= 12) return best;
+  }
+  const alt = normalize(a.querySelector('img[alt]')?.getAttribute('alt'));
+  const title = normalize(a.getAttribute('title') ?? a.getAttribute('aria-label'));
+  const fallback = [title, alt].find((t) => t.length >= 12 && !GENERIC_TEXT.test(t));
+  if (fallback) return fallback;
+  if (!GENERIC_TEXT.test(anchorText) && anchorText) return anchorText;
+  // "published here": the URL's slug is the only title there is.
+  const slug = slugWords(a.getAttribute('href') ? new URL(a.getAttribute('href')!, a.ownerDocument.baseURI).href : '');
+  return slug.split(' ').length >= 3 ? slug.charAt(0).toUpperCase() + slug.slice(1) : '';
+}
+
+/** The card around a link: the largest small ancestor whose links all go where this one goes,
+ * so a card's image link, title and "Read more" share one title. */
+function cardOf(a: Element): Element | null {
+  const href = a.getAttribute('href');
+  let card: Element | null = null;
+  let el = a.parentElement;
+  for (let depth = 0; el && depth < 4 && el.tagName !== 'BODY'; depth++, el = el.parentElement) {
+    const links = Array.from(el.querySelectorAll('a[href]'));
+    if (links.some((l) => l.getAttribute('href') !== href)) break;
+    if (normalize(el.textContent).length > 400) break;
+    card = el;
+  }
+  return card;
+}
+
+function relChrome(a: Element): string | null {
+  const rel = ` ${(a.getAttribute('rel') ?? '').toLowerCase()} `;
+  if (/ (?:tag|category) /.test(rel)) return 'tag';
+  if (/ author /.test(rel)) return 'author';
+  if (/ (?:sponsored|ugc) /.test(rel)) return 'sponsored';
+  return null;
+}
+
+function isPrevNext(a: Element, text: string): boolean {
+  const rel = ` ${(a.getAttribute('rel') ?? '').toLowerCase()} `;
+  if (/ (?:prev|next) /.test(rel)) return true;
+  if (PREV_NEXT_CLASS.test(a.getAttribute('class') ?? '')) return true;
+  return PREV_NEXT_TEXT.test(text);
+}
+
+/** URLs that the page's schema.org data names as `relatedLink`. */
+function schemaRelatedLinks(doc: Document, base: string): Set<string> {
+  const keys = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') {
+      for (const [name, inner] of Object.entries(value as Record<string, unknown>)) {
+        if (name === 'relatedLink') {
+          for (const link of [inner].flat()) {
+            const url = typeof link === 'string' ? link : (link as { url?: unknown; '@id'?: unknown } | null)?.url ?? (link as { '@id'?: unknown } | null)?.['@id'];
+            if (typeof url === 'string') keys.add(urlKey(url, base));
+          }
+        } else visit(inner);
+      }
+    }
+  };
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      visit(JSON.parse(script.textContent ?? ''));
+    } catch {
+      /* a broken JSON-LD block is the page's problem, not a reason to lose the others */
+    }
+  }
+  for (const el of Array.from(doc.querySelectorAll('link[itemprop~=relatedLink][href]'))) keys.add(urlKey(el.getAttribute('href')!, base));
+  return keys;
+}
+
+function absolute(href: string, base: string): string | null {
+  const trimmed = href.trim();
+  if (!trimmed || trimmed.startsWith('#')) return null;
+  try {
+    const url = new URL(trimmed, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export function normalize(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
