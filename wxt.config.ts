@@ -24,6 +24,8 @@ export default defineConfig({
     ],
     host_permissions: e2e ? ['http://127.0.0.1/*'] : [],
     action: { default_title: 'Lede: read this article' },
+    // The library's shortcut (issue #5); handled in utils/library/background.ts (COMMAND_SAVE).
+    commands: { 'save-page': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save this page to your Lede library' } },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'lede@lede.example', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } } }
       : {}),

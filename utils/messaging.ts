@@ -5,6 +5,9 @@ import type { ReadResult } from './article';
 export interface ProtocolMap {
   /** Popup, side panel, reader → background: the article of a tab (cached, else extracted). */
   readTab(tabId: number): ReadResult;
+  /** Reader → background: the article at a URL saved as a link only, read from its page in a
+   * background tab that is closed again (issue #5). */
+  readUrl(url: string): ReadResult;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

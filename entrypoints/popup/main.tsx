@@ -1,12 +1,16 @@
 import { render } from 'preact';
 import { ArticleCard } from '@/components/ArticleCard';
+import { SaveControls } from '@/components/library/SaveControls';
 import { Loading, NotArticle } from '@/components/NotArticle';
+import { useSaved } from '@/utils/library/use-saved';
+import { openLibrary } from '@/utils/library/views';
 import { openReader, openSidePanel } from '@/utils/views';
 import { useTabRead } from '@/utils/tab-read';
 import '@/components/lede.css';
 
 function Popup() {
   const { tabId, result } = useTabRead();
+  const saved = useSaved(result?.ok ? result.article : null);
   if (!result) return <Loading />;
   if (!result.ok || tabId === null) return <NotArticle message={result.ok ? 'No tab to read.' : result.message} />;
   return (
@@ -14,7 +18,15 @@ function Popup() {
       article={result.article}
       onOpenReader={() => void openReader(tabId).then(() => window.close())}
       onOpenSidePanel={() => void openSidePanel(tabId).then(() => window.close())}
-    />
+    >
+      <SaveControls
+        state={saved.state}
+        error={saved.error}
+        onSave={() => void saved.save()}
+        onOpenLibrary={() => void openLibrary().then(() => window.close())}
+        onRemove={() => void saved.remove()}
+      />
+    </ArticleCard>
   );
 }
 

@@ -1,0 +1,23 @@
+import type { LibraryLink } from '@/utils/library/reading';
+
+export interface LibraryRelatedProps {
+  links: LibraryLink[];
+}
+
+/** "Related in your library": saved articles most like this one. */
+export function LibraryRelated({ links }: LibraryRelatedProps) {
+  if (!links.length) return null;
+  return (
+    <section class="related library-related" data-testid="library-related" aria-label="Related in your library">
+      <h2 class="section-title">Related in your library</h2>
+      <ul>
+        {links.map((link) => (
+          <li data-testid="library-related-link" key={link.id}>
+            <a href={link.href}>{link.title}</a>
+            {link.site && <span class="site"> · {link.site}</span>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,173 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchLede, serveFixtures, type FixtureServer, type Lede } from './harness';
+
+const TITLE = 'Putin To Make His First Trip To North Korea In 24 Years';
+
+let server: FixtureServer;
+let lede: Lede;
+let library: Page;
+let fresh: Lede | undefined;
+const downloads = mkdtempSync(join(tmpdir(), 'lede-library-export-'));
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  lede = await launchLede();
+});
+
+afterAll(async () => {
+  await fresh?.close();
+  await lede?.close();
+  await server?.close();
+});
+
+/** Every record of the library database, read straight from IndexedDB in an extension page. */
+function dumpLibrary(page: Page): Promise<unknown[]> {
+  return page.evaluate(
+    () =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const open = indexedDB.open('lede-library');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('articles').objectStore('articles').getAll();
+          request.onsuccess = () => resolve(request.result as unknown[]);
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}
+
+const items = (page: Page) => page.getByTestId('library-item');
+
+describe('the library, in Chromium', () => {
+  it('saves the seed page from the popup, and the open library page lists it at once', async () => {
+    library = await lede.context.newPage();
+    await library.goto(lede.extensionUrl('library.html'));
+    await library.getByTestId('library-empty').waitFor();
+
+    const page = await lede.context.newPage();
+    await page.goto(server.url('news-page.html'));
+    const popup = await lede.context.newPage();
+    await popup.goto(lede.extensionUrl(`popup.html?tab=${await lede.tabIdOf(page)}`));
+    await popup.getByTestId('save-article').click();
+    await popup.getByTestId('saved-indicator').waitFor();
+    expect(await popup.getByTestId('saved-indicator').textContent()).toBe('Saved');
+
+    // Saving again from a second popup updates the record: still one article.
+    const again = await lede.context.newPage();
+    await again.goto(lede.extensionUrl(`popup.html?tab=${await lede.tabIdOf(page)}`));
+    await again.getByTestId('saved-indicator').waitFor();
+    await again.close();
+    await popup.close();
+    await page.close();
+
+    await expect.poll(() => items(library).count()).toBe(1);
+    expect(await library.getByTestId('library-open').textContent()).toBe(TITLE);
+    expect(await items(library).textContent()).toContain('The Daily Ledger');
+    expect(await items(library).textContent()).toMatch(/\d+ min read/);
+  });
+
+  it('finds it by searching "Pyongyang", with a typo too, and not by a word it lacks', async () => {
+    const search = library.getByTestId('library-search');
+    await search.fill('Pyongyang');
+    await expect.poll(() => library.getByTestId('library-count').textContent()).toBe('1 found');
+    expect(await items(library).count()).toBe(1);
+    await search.fill('pyongyagn');
+    await expect.poll(() => library.getByTestId('library-count').textContent()).toBe('1 found');
+    await search.fill('zeppelin');
+    await library.getByTestId('library-empty').waitFor();
+    await search.fill('');
+    await expect.poll(() => items(library).count()).toBe(1);
+  });
+
+  it('opens in the reader with the site unreachable, and keeps the reading position', async () => {
+    await server.close();
+    const href = await library.getByTestId('library-open').getAttribute('href');
+    expect(href).toMatch(/reader\.html\?id=/);
+    const reader = await lede.context.newPage();
+    await reader.setViewportSize({ width: 800, height: 500 });
+    await reader.goto(href!);
+    const body = reader.getByTestId('article-body');
+    await body.waitFor();
+    expect(await body.textContent()).toContain('Putin is set to meet North Korean leader Kim Jong Un in the capital on Tuesday.');
+    expect(await reader.locator('.article-body script').count()).toBe(0);
+
+    await reader.evaluate(() => window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2));
+    await expect.poll(() => reader.getByTestId('reading-progress').getAttribute('aria-valuenow')).not.toBe('0');
+    await reader.waitForTimeout(1200); // the position is written at most every 800 ms
+    await reader.reload();
+    await reader.getByTestId('article-body').waitFor();
+    await expect.poll(() => reader.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+
+    await reader.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(() => reader.getByTestId('reading-progress').getAttribute('data-read')).toBe('true');
+    await reader.close();
+    await library.getByTestId('shelf-unread').click();
+    await library.getByTestId('library-empty').waitFor();
+    await library.getByTestId('shelf-all').click();
+    await expect.poll(() => items(library).count()).toBe(1);
+  });
+
+  it('tags and archives it', async () => {
+    await library.getByTestId('library-select').check();
+    await library.getByTestId('library-tag-input').fill('Korea');
+    await library.getByTestId('library-tag').click();
+    await expect.poll(() => library.getByTestId('item-tag').allTextContents()).toEqual(['korea']);
+
+    await library.getByTestId('library-search').fill('korea');
+    await expect.poll(() => library.getByTestId('library-count').textContent()).toBe('1 found');
+    await library.getByTestId('library-search').fill('');
+
+    await library.getByTestId('library-select').check();
+    await library.getByTestId('library-archive').click();
+    await library.getByTestId('library-empty').waitFor();
+    await library.getByTestId('shelf-archived').click();
+    await expect.poll(() => items(library).count()).toBe(1);
+  });
+
+  it('exports it, and importing the export into a fresh profile gives the same library', async () => {
+    const before = await dumpLibrary(library);
+    expect(before).toHaveLength(1);
+    await library.getByTestId('library-export').click();
+    const [download] = await Promise.all([library.waitForEvent('download'), library.getByTestId('export-json').click()]);
+    const file = join(downloads, download.suggestedFilename());
+    await download.saveAs(file);
+    expect(file).toMatch(/\.json$/);
+
+    fresh = await launchLede();
+    const other = await fresh.context.newPage();
+    await other.goto(fresh.extensionUrl('library.html'));
+    await other.getByTestId('library-empty').waitFor();
+    await other.getByTestId('library-import').setInputFiles(file);
+    await other.getByTestId('import-plan').waitFor();
+    expect(await other.getByTestId('import-new').textContent()).toMatch(/^1 new article/);
+    expect(await other.getByTestId('import-existing').textContent()).toMatch(/^0 already saved/);
+    expect(await other.getByTestId('import-unreadable').textContent()).toBe('0 unreadable');
+    await other.getByTestId('import-confirm').click();
+    await other.getByTestId('shelf-archived').click();
+    await expect.poll(() => items(other).count()).toBe(1);
+    expect(await dumpLibrary(other)).toEqual(before);
+
+    // Importing the same file again adds nothing.
+    await other.getByTestId('library-import').setInputFiles(file);
+    await other.getByTestId('import-plan').waitFor();
+    expect(await other.getByTestId('import-existing').textContent()).toMatch(/^1 already saved/);
+  });
+
+  it('deletes it, and "Undo" brings it back', async () => {
+    await library.getByTestId('library-select').check();
+    await library.getByTestId('library-delete').click();
+    await library.getByTestId('library-empty').waitFor();
+    expect(await dumpLibrary(library)).toHaveLength(0);
+    await library.getByTestId('library-undo').click();
+    await expect.poll(() => items(library).count()).toBe(1);
+    await library.getByTestId('library-select').check();
+    await library.getByTestId('library-delete').click();
+    await library.getByTestId('library-empty').waitFor();
+    expect(await dumpLibrary(library)).toHaveLength(0);
+  });
+});
+
