@@ -4,7 +4,7 @@ import type { Shelf } from '@/utils/library/query';
 import { ImportPlan, type ImportPlanSummary } from './ImportPlan';
 import { LibraryItem } from './LibraryItem';
 
-export type ExportFormat = 'json' | 'markdown' | 'html' | 'epub';
+export type ExportFormat = 'json' | 'markdown' | 'html' | 'epub'; // utils/library/export ExportKind
 
 const EXPORTS: { format: ExportFormat; label: string }[] = [
   { format: 'json', label: 'Lede JSON (everything, to import again)' },

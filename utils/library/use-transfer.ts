@@ -3,6 +3,7 @@ import { sanitizeHtml } from '../sanitize';
 import type { ImportPlanSummary } from '@/components/library/ImportPlan';
 import type { ExportFormat } from '@/components/library/LibraryPage';
 import { library } from './db';
+import { EXPORT_FILES, exportEpub, exportFileName, exportHtml, exportLedeJson, exportMarkdownZip } from './export';
 import { IMPORT_ACCEPT, parseImportFile } from './import';
 import { importItemId, planImport, toSavedArticle, type ImportPlan } from './import/plan';
 import { putImported } from './store';
@@ -63,7 +64,7 @@ export function useTransfer(selected: ReadonlySet<string>, setNotice: (notice: N
         setNotice({ text: 'The library is empty: nothing to export.', kind: 'info' });
         return;
       }
-      const { blob, filename } = await exportRecords(format, records);
+      const { blob, filename } = exportRecords(format, records);
       download(blob, filename);
     } catch (e) {
       setNotice({ text: `Lede could not export: ${(e as Error).message}`, kind: 'error' });
@@ -93,8 +94,16 @@ function download(blob: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-async function exportRecords(format: ExportFormat, records: SavedArticle[]): Promise<{ blob: Blob; filename: string }> {
-  void format;
-  void records;
-  throw new Error('export is not wired yet');
+/** The chosen export of these records, as a file to download. */
+function exportRecords(format: ExportFormat, records: SavedArticle[]): { blob: Blob; filename: string } {
+  const { mime } = EXPORT_FILES[format];
+  const body: string | Uint8Array =
+    format === 'json'
+      ? exportLedeJson(records)
+      : format === 'markdown'
+        ? exportMarkdownZip(records)
+        : format === 'html'
+          ? exportHtml(records)
+          : exportEpub(records);
+  return { blob: new Blob([body as BlobPart], { type: mime }), filename: exportFileName(format) };
 }
