@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Article } from '@/utils/article';
 import { ArticleMeta } from './ArticleMeta';
 import { KeyFacts } from './KeyFacts';
+import { relatedCountLabel } from './RelatedLinks';
 
 export interface ArticleCardProps {
   article: Article;
@@ -17,6 +18,14 @@ export function ArticleCard({ article, onOpenReader, onOpenSidePanel, children }
     <div class="article-card">
       <ArticleMeta article={article} level={2} />
       {article.keyFacts && <KeyFacts facts={article.keyFacts} compact />}
+      {!!article.relatedLinks?.length && (
+        // The links themselves live in the side panel: the count opens it (issue #4).
+        <p class="related-count">
+          <button type="button" class="link-button" data-testid="related-count" onClick={onOpenSidePanel}>
+            {relatedCountLabel(article.relatedLinks.length)}
+          </button>
+        </p>
+      )}
       <div class="actions">
         <button type="button" class="primary" data-testid="open-reader" onClick={onOpenReader}>
           Open reader

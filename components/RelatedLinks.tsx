@@ -1,20 +1,50 @@
-import type { RelatedLink } from '@/utils/related-links/types';
+import type { RelatedKind, RelatedLink } from '@/utils/related-links/types';
 
 export interface RelatedLinksProps {
   links: RelatedLink[];
 }
 
+const KIND_LABEL: Record<RelatedKind, string> = {
+  related: 'Related',
+  'in-article': 'In the article',
+  elsewhere: 'Elsewhere',
+};
+
+/** "3 related links", for the popup. */
+export function relatedCountLabel(count: number): string {
+  return `${count} related link${count === 1 ? '' : 's'}`;
+}
+
+/** The URLs crossed a message boundary: only web links become hrefs. */
+function isWebUrl(url: string): boolean {
+  return /^https?:\/\//i.test(url);
+}
+
+/** Where to read next (issue #4): each link with its title, site, kind and why it is there.
+ * Self-contained: the library's "Related in your library" block sits beside it. */
 export function RelatedLinks({ links }: RelatedLinksProps) {
-  if (!links.length) return null;
+  const shown = links.filter((link) => isWebUrl(link.url));
+  if (!shown.length) return null;
   return (
     <section class="related" data-testid="related-links" aria-label="Related">
       <h2 class="section-title">Related</h2>
-      <ul>
-        {links.map((link) => (
-          <li data-testid="related-link" key={link.url}>
-            <a href={link.url} target="_blank" rel="noopener noreferrer">
+      <ul class="related-list">
+        {shown.map((link) => (
+          <li class="related-item" data-testid="related-link" key={link.url}>
+            <a class="related-title" href={link.url} target="_blank" rel="noopener noreferrer">
               {link.title}
             </a>
+            <span class="related-meta">
+              <span class={`related-kind kind-${link.kind}`} data-testid="related-kind" data-kind={link.kind}>
+                {KIND_LABEL[link.kind]}
+              </span>
+              {link.site && <span class="related-site">{link.site}</span>}
+            </span>
+            {link.why.length > 0 && (
+              <span class="related-why" data-testid="related-why">
+                Shares {link.why.join(', ')}
+              </span>
+            )}
           </li>
         ))}
       </ul>

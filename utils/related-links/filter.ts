@@ -92,6 +92,7 @@ export function looksLikeArticle(url: URL): boolean {
 /** Registrable domain, near enough: the last two labels, three under a two-letter country code
  * with a short second level ("bbc.co.uk", "abc.net.au"). */
 export function siteOf(host: string): string {
+  if (/^[\d.]+$|:/.test(host)) return host; // an IP address is its own site
   const labels = host.toLowerCase().replace(/^www\./, '').split('.');
   if (labels.length <= 2) return labels.join('.');
   const tld = labels[labels.length - 1]!;
