@@ -1,3 +1,4 @@
+import { urlKey } from '../../url';
 import type { ImportItem, ImportProblem, ParsedImport } from '../types';
 import { Columns, type CsvTable } from './csv';
 import { decodeEntities } from './entities';
@@ -86,6 +87,36 @@ export function parsePocketHtml(html: string): ParsedImport {
     throw new ImportError('no-items', 'This HTML file has no saved links in it (Pocket’s export lists them as links under “Unread” and “Read Archive”). Nothing was imported.');
   }
   return { format: 'pocket-html', items, problems };
+}
+
+/**
+ * Highlights from Pocket's zip export (`annotations/part_000000.json`: `[{url, title,
+ * highlights: [{quote, created_at}]}]`), attached to the items of the same page as Markdown
+ * quotes, the form Omnivore's highlights have. Returns what could not be attached, and why.
+ */
+export function attachPocketHighlights(items: ImportItem[], files: Array<{ name: string; data: unknown }>): ImportProblem[] {
+  const problems: ImportProblem[] = [];
+  if (!files.length) return problems;
+  const byKey = new Map(items.map((item) => [urlKey(item.url), item]));
+  for (const { name, data } of files) {
+    if (!Array.isArray(data)) {
+      problems.push({ where: name, reason: 'not a list of highlights, so its highlights were not imported' });
+      continue;
+    }
+    data.forEach((entry: unknown, index) => {
+      const e = (entry && typeof entry === 'object' ? entry : {}) as { url?: unknown; highlights?: unknown };
+      const item = typeof e.url === 'string' ? byKey.get(urlKey(e.url)) : undefined;
+      const quotes = Array.isArray(e.highlights)
+        ? e.highlights.flatMap((h: unknown) => (h && typeof h === 'object' && 'quote' in h && typeof h.quote === 'string' && h.quote.trim() ? [h.quote.trim()] : []))
+        : [];
+      if (!item) {
+        if (quotes.length) problems.push({ where: `${name}, entry ${index + 1}`, reason: 'highlights of a page that is not in the export’s list' });
+        return;
+      }
+      item.highlights = [...(item.highlights ?? []), ...quotes.map((q) => `> ${q.replace(/\r?\n/g, '\n> ')}`)];
+    });
+  }
+  return problems;
 }
 
 /** Is this HTML Pocket's export? Its title, or its headings. */

@@ -3,6 +3,7 @@ import type { ImportProblem, ParsedImport } from '../types';
 import { decodeText } from './decode';
 import { ImportError } from './errors';
 import { parseOmnivore, type OmnivoreFiles } from './omnivore';
+import { attachPocketHighlights } from './pocket';
 
 /** Local file header and end-of-central-directory signatures: how a zip starts. */
 export function isZip(bytes: Uint8Array): boolean {
@@ -13,6 +14,7 @@ const METADATA = /(?:^|\/)metadata_[^/]*\.json$/i;
 const CONTENT = /(?:^|\/)contents?\/([^/]+)\.html?$/i;
 const HIGHLIGHT = /(?:^|\/)highlights\/([^/]+)\.md$/i;
 const CSV = /\.csv$/i;
+const ANNOTATIONS = /(?:^|\/)annotations\/[^/]*\.json$/i;
 
 /**
  * A zip import: Omnivore's export, or a zip of CSV files (Pocket's 2025 export is
@@ -23,7 +25,7 @@ export function parseZipImport(name: string, bytes: Uint8Array, parseCsvText: (n
   let entries: Record<string, Uint8Array>;
   try {
     entries = unzipSync(bytes, {
-      filter: (file) => !file.name.startsWith('__MACOSX/') && (METADATA.test(file.name) || CONTENT.test(file.name) || HIGHLIGHT.test(file.name) || CSV.test(file.name)),
+      filter: (file) => !file.name.startsWith('__MACOSX/') && ([METADATA, CONTENT, HIGHLIGHT, CSV, ANNOTATIONS].some((re) => re.test(file.name))),
     });
   } catch (error) {
     throw new ImportError(
@@ -39,7 +41,10 @@ export function parseZipImport(name: string, bytes: Uint8Array, parseCsvText: (n
   if (csvNames.length) {
     const parts = csvNames.map((n) => ({ n, parsed: parseCsvText(n, decodeText(entries[n]!)) }));
     const problems: ImportProblem[] = parts.flatMap(({ n, parsed }) => parsed.problems.map((p) => ({ where: `${baseName(n)}, ${p.where}`, reason: p.reason })));
-    return { format: parts[0]!.parsed.format, items: parts.flatMap((p) => p.parsed.items), problems };
+    const items = parts.flatMap((p) => p.parsed.items);
+    const annotations = names.filter((n) => ANNOTATIONS.test(n)).map((n) => ({ name: baseName(n), data: readJson(entries[n]!, n) }));
+    problems.push(...attachPocketHighlights(items, annotations));
+    return { format: parts[0]!.parsed.format, items, problems };
   }
   throw new ImportError(
     'unknown-format',
@@ -47,16 +52,18 @@ export function parseZipImport(name: string, bytes: Uint8Array, parseCsvText: (n
   );
 }
 
+function readJson(bytes: Uint8Array, path: string): unknown {
+  try {
+    return JSON.parse(decodeText(bytes));
+  } catch (error) {
+    throw new ImportError('malformed', `${baseName(path)} in this export is not valid JSON (${error instanceof Error ? error.message : String(error)}). Nothing was imported.`);
+  }
+}
+
 function omnivoreFiles(entries: Record<string, Uint8Array>, names: string[], metadataNames: string[]): OmnivoreFiles {
   const files: OmnivoreFiles = { metadata: [], content: new Map(), highlights: new Map() };
   for (const n of metadataNames) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(decodeText(entries[n]!));
-    } catch (error) {
-      throw new ImportError('malformed', `${baseName(n)} in this Omnivore export is not valid JSON (${error instanceof Error ? error.message : String(error)}). Nothing was imported.`);
-    }
-    files.metadata.push({ name: baseName(n), entries: parsed });
+    files.metadata.push({ name: baseName(n), entries: readJson(entries[n]!, n) });
   }
   for (const n of names) {
     const content = CONTENT.exec(n);

@@ -21,8 +21,17 @@ describe('parseCsv', () => {
     ]);
   });
 
-  it('keeps a stray quote inside an unquoted field as text', () => {
+  it('keeps a stray quote inside an unquoted field, and text after a closing quote, as text', () => {
     expect(parseCsv('a,b\n5" screen,x\n').rows[0]!.cells).toEqual(['5" screen', 'x']);
+    expect(parseCsv('a,b\n"quoted" then,x\n').rows[0]!.cells).toEqual(['quoted then', 'x']);
+  });
+
+  it('keeps empty fields at the end of a row and of the file', () => {
+    expect(parseCsv('a,b,c\n1,,\n2,3,').rows.map((r) => r.cells)).toEqual([
+      ['1', '', ''],
+      ['2', '3', ''],
+    ]);
+    expect(parseCsv('a,b\n"",""').rows[0]!.cells).toEqual(['', '']);
   });
 
   it('refuses a file that ends inside a quoted field, naming the line', () => {

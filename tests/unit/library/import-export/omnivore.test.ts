@@ -79,13 +79,18 @@ describe('Omnivore export zip', () => {
 });
 
 describe('Pocket zip of part_*.csv files', () => {
-  it('reads every part, naming the part of a bad row', () => {
+  it('reads every part and its highlights, naming the part of a bad row', () => {
     const parsed = parseImportFile('pocket.zip', importFixture('pocket-parts.zip'));
     expect(parsed.format).toBe('pocket-csv');
     expect(parsed.items.map((i) => [i.url, i.archived])).toEqual([
       ['https://example.com/one', false],
       ['https://example.com/two', true],
     ]);
-    expect(parsed.problems).toEqual([{ where: 'part_000001.csv, line 3', reason: 'not a web address: "nope"' }]);
+    expect(parsed.items[0]!.highlights).toEqual(['> First quote', '> Two\n> lines']);
+    expect(parsed.items[1]!.highlights).toBeUndefined();
+    expect(parsed.problems).toEqual([
+      { where: 'part_000001.csv, line 3', reason: 'not a web address: "nope"' },
+      { where: 'part_000000.json, entry 2', reason: 'highlights of a page that is not in the export’s list' },
+    ]);
   });
 });
