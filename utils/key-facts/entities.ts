@@ -79,6 +79,7 @@ const OF_HEADS = new Set([
   'Head',
 ]);
 const CALENDAR = new Set([...WEEKDAYS.split('|'), ...MONTHS.split('|')]);
+const AMBIGUOUS_TITLES = new Set(['General', 'Chief', 'Head', 'Star', 'Justice', 'Chair', 'Speaker', 'Deputy', 'Vice', 'Executive', 'Leader']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'new']);
 const QUOTE_OPENERS = /["“‘'(:—–-]\s*$/;
 
@@ -164,6 +165,7 @@ function spaceOnly(text: string, a: Token, b: Token): boolean {
 
 function isCommonWord(word: string, lowercaseWords: Set<string>): boolean {
   const lower = word.toLowerCase();
+  if (HONORIFICS.has(word)) return false;
   return OPENERS.has(word) || STOPWORDS.has(lower) || lowercaseWords.has(lower);
 }
 
@@ -192,6 +194,8 @@ function classify(
     if (HONORIFICS.has(words[k]!) || ROLE_WORDS.has(words[k]!.toLowerCase())) peel = k + 1;
   }
   if (words[peel] === 'of' && peel + 2 < words.length) peel += 2;
+  // "The General Election": a title that is also a common adjective needs a full name after it.
+  if (peel > 0 && AMBIGUOUS_TITLES.has(words[peel - 1]!) && words.length - peel < 2) peel = 0;
   const titled = peel > 0;
   if (words.slice(peel).some((w) => ROLE_WORDS.has(w.toLowerCase()))) return null; // "Lt Colonel"
   const nameParts = words.slice(peel);
@@ -491,7 +495,9 @@ function speakerOf(text: string, start: number, end: number, sentences: Sentence
   const who = (m: Mention) => (m.kind === 'person' ? m.canonical : m.kind === 'org' ? m.name : undefined);
   const speakers = mentions.filter((m) => who(m) && !m.possessive);
   // 1. After the quotation: `"…," said Paul Casey`, `"…," Loeb wrote`.
-  const after = speakers.find((m) => m.start >= end && m.start - end < 16 && /^[,.!?]?\s*(?:\w+ )?$/.test(text.slice(end, m.start)));
+  const after = speakers.find(
+    (m) => m.start >= end && m.start - end < 40 && /^[,.!?]?\s*(?:[\p{L}’'-]+ ){0,4}$/u.test(text.slice(end, m.start)),
+  );
   if (after && speechNear(text, end, after.start + after.name.length + 12)) return who(after);
   // 2. "He said: '…'": the last person named before.
   if (/\b(?:he|she)\s+(?:\w+\s+)?\w+[,:]?\s*$/i.test(text.slice(Math.max(sentence.start, start - 40), start))) {

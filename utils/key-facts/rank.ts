@@ -35,9 +35,11 @@ export const RANK = {
 
 /** Sentence openers that point back to something the reader of one sentence hasn't seen. */
 const DANGLING = /^(he|she|it|they|this|that|these|those|but|and|so|also|however|his|her|their|its)\b/i;
-/** English verbs a news sentence almost always has one of; a "sentence" with none is a caption. */
+/** English verbs a news sentence almost always has one of; a "sentence" with none is a caption
+ * ("Vladimir Putin and Kim Jong Un at the Vostochny Cosmodrome in September."). An -ed word after
+ * a determiner is an adjective ("the flooded streets"), not a verb. */
 const VERBISH =
-  /\b(is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|said|says|\w+ed|\w+es|\w+s|\w{3,}ing)\b/i;
+  /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|said|says|(?<!\b(?:the|a|an|his|her|its|their) )\w+ed|\w+e?s|\w{3,}ing)\b/i;
 
 export interface Ranked {
   sentence: Sentence;
@@ -60,11 +62,16 @@ export function scoreSentences(sentences: Sentence[], { title, english }: RankOp
   const titleStems = new Set(title ? contentStems(title) : []);
   const n = body.length;
 
+  // Fragments and captions don't take up a lead position: a caption above the first paragraph
+  // must not push the real opening sentences down.
+  let position = 0;
   return body.map((sentence, index) => {
     const list = stemLists[index]!;
     const stems = new Set(list);
     const wordCount = sentence.text.split(/\s+/).length;
-    const lead = Math.exp(-index / RANK.LEAD_DECAY);
+    const form = formFactor(sentence.text, wordCount, english);
+    const lead = Math.exp(-position / RANK.LEAD_DECAY);
+    if (!isFragment(sentence.text, wordCount, english)) position++;
     let titleHits = 0;
     for (const st of titleStems) if (stems.has(st)) titleHits++;
     const titleScore = titleStems.size ? titleHits / titleStems.size : 0;
@@ -73,22 +80,30 @@ export function scoreSentences(sentences: Sentence[], { title, english }: RankOp
     for (const st of stems) if ((df.get(st) ?? 0) > 1) recurring += Math.min((df.get(st)! - 1) / Math.max(n - 1, 1), 0.2) * 5;
     const centrality = stems.size ? recurring / Math.sqrt(stems.size) / 2 : 0;
     const density = Math.min(namesAndNumbers(sentence.text) / Math.max(wordCount, 1), 0.5) * 2;
-
-    let score =
+    const score =
       RANK.LEAD_WEIGHT * lead +
       RANK.TITLE_WEIGHT * titleScore +
       RANK.CENTRALITY_WEIGHT * centrality +
       RANK.DENSITY_WEIGHT * density;
-    const text = sentence.text;
-    if (/\?["'”’)]*$/.test(text)) score *= RANK.QUESTION_FACTOR;
-    if (/^["“‘'«]/.test(text)) score *= RANK.QUOTE_FACTOR;
-    if (DANGLING.test(text)) score *= RANK.PRONOUN_FACTOR;
-    if (wordCount < RANK.MIN_WORDS) score *= RANK.FRAGMENT_FACTOR;
-    // Past MAX_WORDS the odds grow that two sentences (or a caption and a sentence) ran together.
-    if (wordCount > RANK.MAX_WORDS) score *= (RANK.MAX_WORDS / wordCount) ** RANK.LONG_POWER;
-    if (english && !VERBISH.test(stripNames(text))) score *= RANK.NO_VERB_FACTOR;
-    return { sentence, score, stems };
+    return { sentence, score: score * form, stems };
   });
+}
+
+/** How well a sentence reads on its own, as a factor: 1 for a plain statement. */
+function formFactor(text: string, wordCount: number, english: boolean): number {
+  let factor = 1;
+  if (/\?["'”’)]*$/.test(text)) factor *= RANK.QUESTION_FACTOR;
+  if (/^["“‘'«]/.test(text)) factor *= RANK.QUOTE_FACTOR;
+  if (DANGLING.test(text)) factor *= RANK.PRONOUN_FACTOR;
+  if (wordCount < RANK.MIN_WORDS) factor *= RANK.FRAGMENT_FACTOR;
+  // Past MAX_WORDS the odds grow that two sentences (or a caption and a sentence) ran together.
+  if (wordCount > RANK.MAX_WORDS) factor *= (RANK.MAX_WORDS / wordCount) ** RANK.LONG_POWER;
+  if (english && !VERBISH.test(stripNames(text))) factor *= RANK.NO_VERB_FACTOR;
+  return factor;
+}
+
+function isFragment(text: string, wordCount: number, english: boolean): boolean {
+  return wordCount < RANK.MIN_WORDS || (english && !VERBISH.test(stripNames(text)));
 }
 
 /** Capitalised words not at the start of the sentence, and numbers. */

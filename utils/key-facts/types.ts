@@ -12,7 +12,7 @@ export interface Quote {
 export interface KeyFacts {
   /** The sentences the popup shows (three), as they stand in the text, in article order. */
   keyPoints: string[];
-  /** Up to five, for the side panel and reader; starts with `keyPoints`. */
+  /** Up to five, for the side panel and reader, in article order; every key point is among them. */
   morePoints?: string[];
   people: Person[];
   organizations: string[];
