@@ -54,7 +54,34 @@ function createTurndown(): TurndownService {
       return href ? `\n\n[Embedded media](${href})\n\n` : '';
     },
   });
+  // Tables as GFM pipe tables (turndown alone spills the cells as loose lines) when they are a
+  // plain grid; tables with merged cells or tables inside keep turndown's block output.
+  service.addRule('gridTable', {
+    filter: (node) => node.nodeName === 'TABLE' && gridRows(node) !== null,
+    replacement: (_content, node) => {
+      const rows = gridRows(node)!.map((cells) => cells.map((cell) => cellMarkdown(service, cell)));
+      const caption = node.querySelector('caption')?.textContent?.replace(/\s+/g, ' ').trim();
+      const line = (cells: string[]): string => `| ${cells.join(' | ')} |`;
+      const table = [line(rows[0]!), line(rows[0]!.map(() => '---')), ...rows.slice(1).map(line)].join('\n');
+      return `\n\n${caption ? `${caption}\n\n` : ''}${table}\n\n`;
+    },
+  });
   return service;
+}
+
+/** The cells of a table that is a plain grid (same width every row, no merged cells, no table
+ * inside), else null. */
+function gridRows(table: Element): Element[][] | null {
+  if (table.querySelector('table')) return null;
+  const rows = Array.from(table.querySelectorAll('tr')).map((tr) => Array.from(tr.children).filter((c) => c.nodeName === 'TD' || c.nodeName === 'TH'));
+  if (!rows.length || !rows[0]!.length || rows.some((r) => r.length !== rows[0]!.length)) return null;
+  if (rows.some((r) => r.some((c) => Number(c.getAttribute('colspan') ?? 1) > 1 || Number(c.getAttribute('rowspan') ?? 1) > 1))) return null;
+  return rows;
+}
+
+/** A cell's Markdown on one line, its pipes escaped. */
+function cellMarkdown(service: TurndownService, cell: Element): string {
+  return service.turndown(cell.innerHTML).replace(/\s*\n+\s*/g, ' ').replace(/\|/g, '\\|').trim();
 }
 
 let turndown: TurndownService | undefined;

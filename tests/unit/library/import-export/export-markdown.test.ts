@@ -47,6 +47,18 @@ describe('Markdown zip export', () => {
     expect(md).not.toContain('<');
   });
 
+  it('writes a plain table as a pipe table, and a table with merged cells as blocks', () => {
+    const md = strFromU8(files[names[0]!]!);
+    expect(md).toContain('| Year | 2000 |\n| --- | --- |');
+    const table = (html: string): string => articleToMarkdown({ ...articles[0]!, html, highlights: [] });
+    expect(table('<table><caption>Votes</caption><thead><tr><th>Party</th><th>Seats</th></tr></thead><tbody><tr><td>A | B</td><td><strong>12</strong></td></tr></tbody></table>')).toContain(
+      'Votes\n\n| Party | Seats |\n| --- | --- |\n| A \\| B | **12** |',
+    );
+    const merged = table('<table><tr><td colspan="2">Wide</td></tr><tr><td>1</td><td>2</td></tr></table>');
+    expect(merged).not.toContain('| --- |');
+    expect(merged).toContain('Wide');
+  });
+
   it('writes a link for a link-only article', () => {
     const md = strFromU8(files[names[1]!]!);
     expect(md).toContain('Saved as a link on 2020-09-13: <https://example.org/link-only>');
