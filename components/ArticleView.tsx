@@ -1,4 +1,7 @@
+import type { ComponentChildren } from 'preact';
+import { useRef, useState } from 'preact/hooks';
 import type { Article } from '@/utils/article';
+import { markSentence } from '@/utils/key-facts/highlight';
 import type { LibraryLink } from '@/utils/library/reading';
 import { ArticleBody } from './ArticleBody';
 import { ArticleMeta } from './ArticleMeta';
@@ -11,14 +14,29 @@ export interface ArticleViewProps {
   article: Article;
   /** "Related in your library": up to three saved articles most like this one (issue #5). */
   libraryRelated?: LibraryLink[];
+  /** Shown under the key points: the side panel's optional AI key points (issue #3). */
+  keyFactsExtra?: ComponentChildren;
 }
 
 /** The clean article as the reader tab and the side panel show it. */
-export function ArticleView({ article, libraryRelated }: ArticleViewProps) {
+export function ArticleView({ article, libraryRelated, keyFactsExtra }: ArticleViewProps) {
+  const articleRef = useRef<HTMLElement>(null);
+  const [markedPoint, setMarkedPoint] = useState<string | null>(null);
+  // A click on a key point marks its sentence in the body and scrolls there (issue #3).
+  const showPoint = (point: string) => {
+    const body = articleRef.current?.querySelector('[data-testid=article-body]');
+    const mark = body ? markSentence(body, point) : null;
+    setMarkedPoint(mark ? point : null);
+    mark?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+  };
   return (
-    <article class="article-view">
+    <article class="article-view" ref={articleRef}>
       <ArticleMeta article={article} />
-      {article.keyFacts && <KeyFacts facts={article.keyFacts} />}
+      {article.keyFacts && (
+        <KeyFacts facts={article.keyFacts} onPointClick={showPoint} activePoint={markedPoint}>
+          {keyFactsExtra}
+        </KeyFacts>
+      )}
       {showLeadImage(article.leadImage, article.html) && (
         <img class="lead-image" src={article.leadImage!} alt="" referrerpolicy="no-referrer" />
       )}

@@ -32,23 +32,36 @@ interface Flat {
   at: { node: Text; offset: number }[];
 }
 
-/** The body's text with whitespace runs folded to one space, mapped back to the nodes. */
+const BLOCKS = new Set(
+  'P|DIV|LI|UL|OL|DL|DT|DD|H1|H2|H3|H4|H5|H6|BLOCKQUOTE|FIGURE|FIGCAPTION|PRE|TABLE|TR|TD|TH|SECTION|ARTICLE|ASIDE|HEADER|FOOTER'.split('|'),
+);
+
+function blockOf(node: Node, root: Element): Node {
+  let el = node.parentElement;
+  while (el && el !== root && !BLOCKS.has(el.tagName)) el = el.parentElement;
+  return el ?? root;
+}
+
+/** The body's text with whitespace runs folded to one space, mapped back to the nodes. Blocks
+ * are kept apart by a space even where the HTML has no whitespace between them. */
 function flatten(root: Element): Flat {
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   const at: Flat['at'] = [];
   let text = '';
+  let block: Node | null = null;
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     const data = node.data;
+    const nodeBlock = blockOf(node, root);
+    if (block && nodeBlock !== block && text && !text.endsWith(' ')) {
+      text += ' ';
+      at.push({ node, offset: -1 }); // a synthetic separator, never marked
+    }
+    block = nodeBlock;
     for (let i = 0; i < data.length; i++) {
       const ch = fold(data[i]!);
       if (ch === ' ' && (text.endsWith(' ') || !text)) continue;
       text += ch;
       at.push({ node, offset: i });
-    }
-    // Block boundaries have no whitespace text node between them in the sanitized HTML.
-    if (!text.endsWith(' ')) {
-      text += ' ';
-      at.push({ node, offset: data.length });
     }
   }
   return { text, at };
@@ -86,7 +99,7 @@ function wrap(doc: Document, flat: Flat, start: number, end: number): HTMLElemen
   const pieces: [Text, number, number][] = [];
   for (let i = start; i < end; i++) {
     const { node, offset } = flat.at[i]!;
-    if (offset >= node.data.length) continue; // a synthetic block separator
+    if (offset < 0) continue; // a synthetic block separator
     const last = pieces[pieces.length - 1];
     if (last && last[0] === node) last[2] = offset + 1;
     else pieces.push([node, offset, offset + 1]);
