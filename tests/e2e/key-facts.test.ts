@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { evaluateInTarget, launchLede, serveFixtures, type FixtureServer, type Lede } from './harness';
+
+/** Key facts on the seed page in popup, reader and side panel (issue #3). */
+
+let server: FixtureServer;
+let lede: Lede;
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  lede = await launchLede();
+});
+
+afterAll(async () => {
+  await lede?.close();
+  await server?.close();
+});
+
+async function openSeed() {
+  const page = await lede.context.newPage();
+  await page.goto(server.url('news-page.html'));
+  return { page, tabId: await lede.tabIdOf(page) };
+}
+
+const SEED_PEOPLE = [
+  'Vladimir Putin',
+  'Kim Jong Un',
+  'Andrei Belousov',
+  'Sergei Lavrov',
+  'Alexander Novak',
+  'John Kirby',
+  'John Nilsson-Wright',
+  'Kim Jong Il',
+  'Xi Jinping',
+];
+
+describe('key facts on the seed page, in Chromium', () => {
+  it('the popup shows three key points: Putin’s first visit to Pyongyang in 24 years, meeting Kim Jong Un on Tuesday', async () => {
+    const { page, tabId } = await openSeed();
+    const popup = await lede.context.newPage();
+    await popup.goto(lede.extensionUrl(`popup.html?tab=${tabId}`));
+    const points = popup.getByTestId('key-point');
+    await expect.poll(() => points.count()).toBe(3);
+    const text = (await points.allTextContents()).join(' ');
+    expect(text).toMatch(/Putin[^.]*first visit to Pyongyang in 24 years/);
+    expect(text).toMatch(/meet North Korean leader Kim Jong Un[^.]*on Tuesday/);
+    expect(await popup.getByTestId('key-people').count()).toBe(0); // the popup is at a glance
+    await popup.close();
+    await page.close();
+  });
+
+  it('the reader shows the entity lists, and a click on a key point marks its sentence in the article', async () => {
+    const { page, tabId } = await openSeed();
+    const reader = await lede.context.newPage();
+    await reader.goto(lede.extensionUrl(`reader.html?tab=${tabId}`));
+    const people = reader.getByTestId('key-people');
+    await people.waitFor();
+    const names = await people.locator('.key-entity-name').allTextContents();
+    for (const name of SEED_PEOPLE) expect(names).toContain(name);
+    for (const wrong of ['Kim Il Sung Square', 'Rodong Sinmun', 'Putin', 'Kim']) expect(names).not.toContain(wrong);
+    const places = await reader.getByTestId('key-places').locator('li').allTextContents();
+    for (const place of ['North Korea', 'Russia', 'Pyongyang', 'Ukraine', 'Vietnam', 'Moscow', 'Seoul', 'Washington']) {
+      expect(places).toContain(place);
+    }
+    const orgs = await reader.getByTestId('key-orgs').locator('li').allTextContents();
+    for (const org of ['Kremlin', 'White House', 'National Security Council', 'Cambridge University']) expect(orgs).toContain(org);
+    const dates = await reader.getByTestId('key-dates').locator('li').allTextContents();
+    for (const date of ['Tuesday', 'September', '2000', '2019']) expect(dates).toContain(date);
+    expect(await reader.getByTestId('key-numbers').textContent()).toContain('24 years');
+    const quotes = (await reader.getByTestId('key-quotes').textContent()) ?? '';
+    expect(quotes).toMatch(/unbreakable relationship of comrades-in-arms.*— Kim Jong Un/);
+    expect(quotes).toMatch(/friendly state visit.*— Kremlin/);
+
+    const points = reader.getByTestId('key-point');
+    expect(await points.count()).toBeGreaterThanOrEqual(3);
+    expect(await points.count()).toBeLessThanOrEqual(5);
+    const last = points.last();
+    const sentence = ((await last.textContent()) ?? '').trim();
+    await last.locator('button').click();
+    const mark = reader.locator('[data-testid=article-body] mark[data-testid=key-point-mark]');
+    await expect.poll(async () => (await mark.allTextContents()).join('')).toBe(sentence);
+    await expect.poll(() => mark.first().isVisible()).toBe(true);
+    // Scrolled to it: the mark is inside the viewport.
+    await expect
+      .poll(() => mark.first().evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight;
+      }))
+      .toBe(true);
+    await reader.close();
+    await page.close();
+  });
+
+  it('the side panel shows the entity lists, and no AI key points where the browser has no Summarizer', async () => {
+    const { page, tabId } = await openSeed();
+    const popup = await lede.context.newPage();
+    await popup.goto(lede.extensionUrl(`popup.html?tab=${tabId}`));
+    await Promise.all([popup.waitForEvent('close'), popup.getByTestId('open-sidepanel').click()]);
+    await lede.worker.evaluate((id) => chrome.tabs.update(id, { active: true }), tabId);
+    const panel = await evaluateInTarget<{ people: string[]; points: number; ai: boolean; summarizer: boolean } | null>(
+      page,
+      `sidepanel.html?tab=${tabId}`,
+      `(() => {
+        const people = document.querySelector('[data-testid=key-people]');
+        if (!people) return null;
+        return {
+          people: [...people.querySelectorAll('.key-entity-name')].map((n) => n.textContent),
+          points: document.querySelectorAll('[data-testid=key-point]').length,
+          ai: !!document.querySelector('[data-testid=ai-key-points]'),
+          summarizer: 'Summarizer' in self,
+        };
+      })()`,
+    );
+    expect(panel).not.toBeNull();
+    for (const name of SEED_PEOPLE) expect(panel!.people).toContain(name);
+    expect(panel!.points).toBeGreaterThanOrEqual(3);
+    expect(panel!.points).toBeLessThanOrEqual(5);
+    if (!panel!.summarizer) expect(panel!.ai).toBe(false);
+    await page.close();
+  });
+});
