@@ -2,7 +2,8 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { notArticle, type Article, type ReadResult } from '../article';
 import { readMetadata } from './metadata';
 import { normalize, prepareDocument } from './prepare';
-import { blockText, countWords, readingMinutes } from './text';
+import { blockText, CAPTION_ATTR, countWords, readingMinutes } from './text';
+import { trimEdges } from './trim';
 
 /** Fewer words than this is a teaser, a caption or an error page, not an article. */
 export const MIN_ARTICLE_WORDS = 50;
@@ -33,7 +34,11 @@ export function extractArticle(doc: Document, url: string): ReadResult {
     return notArticle('no-content', 'Lede found no article on this page: no block of running text.');
   }
 
+  const title = normalize(parsed.title) || metadata.title || normalize(doc.title) || url;
+  const byline = cleanByline(parsed.byline ?? metadata.byline);
+  trimEdges(content, { title, byline });
   const text = blockText(content);
+  for (const el of Array.from(content.querySelectorAll(`[${CAPTION_ATTR}]`))) el.removeAttribute(CAPTION_ATTR);
   const wordCount = countWords(text);
   if (wordCount < MIN_ARTICLE_WORDS) {
     return notArticle('too-short', `This page has too little text to be an article (${wordCount} words).`);
@@ -50,8 +55,8 @@ export function extractArticle(doc: Document, url: string): ReadResult {
   const article: Article = {
     url,
     canonicalUrl: metadata.canonicalUrl,
-    title: normalize(parsed.title) || metadata.title || normalize(doc.title) || url,
-    byline: cleanByline(parsed.byline ?? metadata.byline),
+    title,
+    byline,
     siteName: normalize(parsed.siteName) || metadata.siteName || hostname(url),
     publishedTime: metadata.publishedTime ?? (normalize(parsed.publishedTime) || null),
     lang: lang || null,

@@ -1,8 +1,10 @@
 /**
- * Prepares a cloned page for Readability: brings lazy-loaded images back, and removes the
+ * Prepares a cloned page for Readability: brings lazy-loaded images back, removes the
  * boilerplate blocks that Readability's class filter lets through ("Read Also" picks, newsletter
- * boxes, in-article ad slots, share bars). Works on the clone only.
+ * boxes, in-article ad slots, share bars, author boxes, site menus), and marks captions, whose
+ * class names Readability throws away. Works on the clone only.
  */
+import { CAPTION_ATTR } from './text';
 
 const LAZY_SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src'];
 const LAZY_SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset'];
@@ -10,22 +12,51 @@ const LAZY_SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset'];
 /** A `src` that is only a stand-in until a script swaps in the real image. */
 const PLACEHOLDER_SRC = /^data:|placeholder|blank\.(gif|png)|spacer|lazy|loading|1x1|pixel\.(gif|png)/i;
 
-/** Class or id tokens of blocks that are page chrome, never article text. */
+/** Class or id tokens of blocks that are page chrome, never article text. Author boxes ("About
+ * the author", a bio and a photo) close many articles; text only for screen readers ("Image
+ * caption", "Image copyright") is not what a reader sees. */
 const CHROME_TOKEN =
-  /(?:^|[\s_-])(?:ads?|adslot|ad-slot|advert\w*|adsbygoogle|sponsor\w*|promo\w*|newsletter\w*|subscribe|signup|share\w*|sharing|social\w*|read-?also|also-?read|read-?more|related\w*|recommend\w*|trending|popular|most-?read|outbrain|taboola|cookie\w*|consent|gdpr|paywall|comments?|tagcloud|post-tags|tags|breadcrumbs?|go-?to-?top|back-?to-?top|screen-reader-text|sr-only)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:ads?|adslot|ad-slot|advert\w*|adsbygoogle|sponsor\w*|promo\w*|newsletter\w*|subscribe|signup|share\w*|sharing|social\w*|read-?also|also-?read|read-?more|related\w*|recommend\w*|trending|popular|most-?read|outbrain|taboola|cookie\w*|consent|gdpr|paywall|comments?|tagcloud|post-tags|tags|breadcrumbs?|go-?to-?top|back-?to-?top|screen-reader-text|sr-only|off-?screen|visually-?hidden|author-?(?:bio|box|info|card|details|profile)|about-?(?:the-?)?author|post-author|bio-?box)(?:$|[\s_-])/i;
 
 /** A chrome-looking block is removed only while it is this short, so that a whole article inside
- * a wrapper with an unlucky class name ("social-affairs-story") is never lost. */
+ * a wrapper with an unlucky class name ("social-affairs-story") is never lost... */
 const MAX_CHROME_TEXT = 400;
+/** ...or while most of its text is links, or none of it is running text (a "trending" rail of
+ * teaser cards: kickers and headlines), which an article's body never is. */
+const MIN_CHROME_LINK_DENSITY = 0.5;
+/** A paragraph this long, or a bare run of text this long, is running text. */
+const MIN_RUNNING_PARAGRAPH = 100;
+const MIN_RUNNING_TEXT_NODE = 150;
+
+/** Site menus: never article text, and Readability keeps them when it falls back to a wide
+ * container on a short article. */
+const NAVIGATION = 'nav, [role="navigation"], [role="menubar"]';
+
+/** Class tokens of image captions and credits (`figcaption` is found by its tag). */
+const CAPTION_TOKEN = /(?:^|[\s_-])(?:caption|credits?|attribution|photo-?credit|image-?credit)(?:$|[\s_-])/i;
+const MAX_CAPTION_TEXT = 400;
 
 /** Short blocks whose text opens with one of these are boilerplate wherever they sit. */
-const BOILERPLATE_LEAD =
-  /^(?:read also|also read|read more|related(?: articles| stories| posts| coverage)?|see also|recommended(?: for you)?|more on this(?: story)?|you may also like|most read|trending now|back to top(?: button)?|advertisement|sponsored content|sign up for our newsletter|share this (?:article|story))\b/i;
+const BOILERPLATE_LEAD = new RegExp(
+  '^[\\[(]?(?:' +
+    [
+      'read also|also read|read more|related(?: articles| stories| posts| coverage)?|see also|recommended(?: for you)?',
+      'more on this(?: story)?|you may also like|most read|trending now|back to top(?: button)?|advertisement',
+      'sponsored content|sign up for our newsletter|share this (?:article|story)',
+      // The same in the languages of the sites Lede meets most: "read also", "advertisement".
+      'leggi anche|lee también|lea también|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leia também|veja também',
+      'baca juga|zie ook|czytaj (?:też|także)|читайте также|pubblicità|publicité|publicidad|publicidade|anzeige|werbung',
+      'iklan|reklama|advertentie|реклама',
+    ].join('|') +
+    ')(?![\\p{L}\\p{N}])',
+  'iu',
+);
 const MAX_BOILERPLATE_TEXT = 200;
 
 export function prepareDocument(doc: Document): void {
   restoreLazyImages(doc);
   removeChrome(doc);
+  markCaptions(doc);
 }
 
 export function restoreLazyImages(doc: Document): void {
@@ -63,11 +94,14 @@ function unwrapNoscriptImage(doc: Document, noscript: Element): void {
 function removeChrome(doc: Document): void {
   const body = doc.body;
   if (!body) return;
+  for (const el of Array.from(body.querySelectorAll(NAVIGATION))) el.remove();
   for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
     if (!el.isConnected || el.tagName === 'BODY' || el.tagName === 'HTML' || el.tagName === 'ARTICLE' || el.tagName === 'MAIN') continue;
-    const tokens = `${el.getAttribute('class') ?? ''} ${el.id}`;
-    if (!CHROME_TOKEN.test(tokens)) continue;
-    if (textLength(el) <= MAX_CHROME_TEXT) el.remove();
+    if (!CHROME_TOKEN.test(classTokens(el))) continue;
+    const length = textLength(el);
+    if (length <= MAX_CHROME_TEXT || linkTextLength(el) >= length * MIN_CHROME_LINK_DENSITY || !hasRunningText(el)) {
+      el.remove();
+    }
   }
   for (const el of Array.from(body.querySelectorAll('p, div, section, aside, span, strong, a, h2, h3, h4, h5, h6'))) {
     if (!el.isConnected) continue;
@@ -79,6 +113,35 @@ function removeChrome(doc: Document): void {
       el.remove();
     }
   }
+}
+
+/** Captions and credits outside a `<figcaption>` (`span.caption`, `p.wp-caption-text`,
+ * `span.article__credit`): marked so the plain text can leave them out (see text.ts). */
+function markCaptions(doc: Document): void {
+  for (const el of Array.from(doc.body?.querySelectorAll('[class]') ?? [])) {
+    if (el.tagName === 'FIGURE' || el.querySelector('img, picture, video, iframe')) continue; // the media, not its caption
+    if (CAPTION_TOKEN.test(classTokens(el)) && textLength(el) <= MAX_CAPTION_TEXT) el.setAttribute(CAPTION_ATTR, '');
+  }
+}
+
+/** Class names and id as words: `article__credit` and `emailSignup` as well as `share-bar`. */
+function classTokens(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.id}`.replace(/([a-z])([A-Z])/g, '$1-$2');
+}
+
+function hasRunningText(el: Element): boolean {
+  for (const p of Array.from(el.querySelectorAll('p'))) if (textLength(p) >= MIN_RUNNING_PARAGRAPH) return true;
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (normalize(node.nodeValue).length >= MIN_RUNNING_TEXT_NODE) return true;
+  }
+  return false;
+}
+
+function linkTextLength(el: Element): number {
+  let length = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) length += normalize(a.textContent).length;
+  return length;
 }
 
 function firstAttr(el: Element, names: string[]): string | null {

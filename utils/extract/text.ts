@@ -1,5 +1,9 @@
 /** Plain text of an element, one block per paragraph, blocks separated by a blank line.
- * `textContent` would glue `<p>a</p><p>b</p>` into "ab". */
+ * `textContent` would glue `<p>a</p><p>b</p>` into "ab".
+ *
+ * The text is the article's running text, what word counts, reading time and key facts read:
+ * figure captions and photo credits ("Credit: Getty", "Image copyright EPA") stay in the HTML that
+ * the reader shows, but are not part of it. */
 
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
@@ -7,6 +11,15 @@ const BLOCK_TAGS = new Set([
   'PRE', 'SECTION', 'TABLE', 'TR', 'UL', 'CAPTION',
 ]);
 const CELL_TAGS = new Set(['TD', 'TH']);
+
+/** Set by prepare.ts on caption-like elements that are not `<figcaption>` (`span.caption`,
+ * `p.wp-caption-text`), since Readability drops the class names that told them apart. */
+export const CAPTION_ATTR = 'data-lede-caption';
+
+/** Inside a `<figure>`, the parts that are text in their own right: sites wrap tables, code and
+ * pull quotes in figures (WordPress does for every table). The rest of a figure is its media:
+ * image, player, gallery counter, credit. */
+const FIGURE_TEXT_TAGS = new Set(['TABLE', 'PRE', 'BLOCKQUOTE']);
 
 export function blockText(root: Element): string {
   const parts: string[] = [];
@@ -19,13 +32,25 @@ export function blockText(root: Element): string {
     .join('\n\n');
 }
 
-function walk(node: Node, parts: string[]): void {
+function walk(node: Node, parts: string[], inFigure = false): void {
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) {
-      parts.push((child.nodeValue ?? '').replace(/\s+/g, ' '));
+      if (!inFigure) parts.push((child.nodeValue ?? '').replace(/\s+/g, ' '));
     } else if (child.nodeType === 1) {
-      const tag = (child as Element).tagName;
+      const el = child as Element;
+      const tag = el.tagName;
       if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') continue;
+      if (tag === 'FIGCAPTION' || el.hasAttribute(CAPTION_ATTR)) continue;
+      if (inFigure && !FIGURE_TEXT_TAGS.has(tag)) {
+        walk(child, parts, true);
+        continue;
+      }
+      if (tag === 'FIGURE') {
+        parts.push('\n\n');
+        walk(child, parts, true);
+        parts.push('\n\n');
+        continue;
+      }
       if (tag === 'BR') {
         parts.push('\n');
         continue;
