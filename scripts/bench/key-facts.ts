@@ -6,6 +6,7 @@
  * The evaluation data stays outside the repository: `../shared/bench` relative to the repo root.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -108,7 +109,7 @@ export function speed(): string {
   times.sort((a, b) => a - b);
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(2);
   return [
-    `Speed: \`extractKeyFacts\` (key points and entities) on ${texts.length} texts of ~1,000 words, ${times.length} runs, Node ${process.version}.`,
+    `Speed: \`extractKeyFacts\` (key points and entities) on ${texts.length} texts of ~1,000 words (the seed article and dev-set articles run together), ${times.length} runs, Node ${process.version}, load average ${loadavg()[0]!.toFixed(1)} when measured (the p95 moves with the machine's load).`,
     '',
     '| median | p95 | target |',
     '| ---: | ---: | ---: |',
@@ -134,6 +135,15 @@ async function bundleSize(entry: string, external: string[]): Promise<{ raw: num
   return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
 }
 
+/** The key-facts block of the shared stylesheet: from its comment to the next section's. */
+function keyFactsCss(): string | null {
+  const css = readFileSync(join(ROOT, 'components', 'lede.css'), 'utf8');
+  const start = css.indexOf('/* Key facts (issue #3)');
+  if (start < 0) return null;
+  const next = css.indexOf('\n/* ', start + 1);
+  return css.slice(start, next < 0 ? undefined : next);
+}
+
 export async function bytes(): Promise<string> {
   const rows: [string, string, string[]][] = [
     ['extraction, `utils/key-facts` (content script)', 'utils/key-facts/index.ts', []],
@@ -151,6 +161,11 @@ export async function bytes(): Promise<string> {
     if (!existsSync(join(ROOT, entry))) continue;
     const size = await bundleSize(entry, external);
     lines.push(`| ${name} | ${(size.raw / 1024).toFixed(1)} KB | ${(size.gzip / 1024).toFixed(1)} KB |`);
+  }
+  const css = keyFactsCss();
+  if (css) {
+    const min = Buffer.from(css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').trim());
+    lines.push(`| styles, key-facts section of \`lede.css\` (every view) | ${(min.length / 1024).toFixed(1)} KB | ${(gzipSync(min, { level: 9 }).length / 1024).toFixed(1)} KB |`);
   }
   return lines.join('\n') + '\n';
 }
