@@ -72,7 +72,7 @@ export function rejectReason(c: Candidate, page: PageIdentity): RejectReason | n
   if (NON_ARTICLE_SEGMENT.test(url.pathname) || NON_ARTICLE_LAST.test(url.pathname) || NON_ARTICLE_QUERY.test(url.search) || MEDIA_FILE.test(url.pathname)) {
     return 'not-article-page';
   }
-  const sameSite = siteOf(host) === page.site;
+  const sameSite = sameSiteAs(host, page.site);
   if (sameSite && !c.inArticle && !looksLikeArticle(url)) return 'not-article-page';
   if (!sameSite && !c.inArticle && c.role !== 'related' && !c.schemaRelated) return 'off-site';
   return null;
@@ -87,6 +87,12 @@ export function looksLikeArticle(url: URL): boolean {
   const last = segments[segments.length - 1]!.replace(/\.\w+$/, '');
   const longest = segments.reduce((m, s) => Math.max(m, (s.match(/[-_]/g) ?? []).length), 0);
   return longest >= 2 || (/\.(?:s?html?|php|aspx?)$/i.test(url.pathname) && last.length >= 12);
+}
+
+/** One publisher under several domains ("bbc.com" and "bbc.co.uk") is one site. */
+export function sameSiteAs(host: string, site: string): boolean {
+  const other = siteOf(host);
+  return other === site || other.split('.')[0] === site.split('.')[0];
 }
 
 /** Registrable domain, near enough: the last two labels, three under a two-letter country code

@@ -68,8 +68,15 @@ const MAX_DEPTH = 12;
 const GENERIC_TEXT =
   /^(?:read(?: the)?(?: full)?(?: more| story| article| on| here)?|more|continue(?: reading)?|full (?:story|article|coverage)|here|click here|this|link|source|view|watch|listen|see more|learn more|details|go|»|›|→|\.\.\.|…)\W*$/i;
 
-const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role=heading], [class*=title], [class*=heading], [class*=header], [class*=label], strong, b, dt, legend, caption';
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B', 'DT', 'LEGEND', 'CAPTION']);
+const HEADING_CLASS = /title|heading|header|label|kicker/i;
+const CARD_TITLE_CLASS = /title|headline/i;
 const TEXT_BLOCK = 'p, li, blockquote, dd, td, figcaption, h2, h3, h4, h5, h6';
+const INLINE = new Set(['A', 'SPAN', 'EM', 'STRONG', 'B', 'I', 'U', 'SMALL', 'MARK', 'CITE', 'Q', 'SUP', 'SUB', 'FONT']);
+/** A card (image, title, teaser) holds at most this much text, whitespace included. */
+const MAX_CARD_TEXT = 600;
+/** Shorter than this, a block's text may occur in the article by chance. */
+const MIN_PARAGRAPH = 25;
 
 export interface HarvestInput {
   /** The page's own URL. */
@@ -92,7 +99,9 @@ export function harvestLinks(doc: Document, page: HarvestInput): Candidate[] {
     const block = ctx.blockOf(a);
     const key = urlKey(url);
     const prevNext = block.prevNext || isPrevNext(a, anchorText);
-    const text = linkTitle(a, anchorText);
+    const inArticle = ctx.inArticle(a);
+    // A link in the article's text is no card: its words, else its URL, title it.
+    const text = linkTitle(a, anchorText, url, !inArticle);
     out.push({
       url,
       key,
@@ -102,7 +111,7 @@ export function harvestLinks(doc: Document, page: HarvestInput): Candidate[] {
       heading: block.heading,
       role: block.role,
       chrome: block.chrome ?? relChrome(a),
-      inArticle: ctx.inArticle(a),
+      inArticle,
       prevNext,
       schemaRelated: ctx.schemaRelated.has(key) || (a.getAttribute('itemprop') ?? '').split(/\s+/).includes('relatedLink'),
       linkDensity: block.linkDensity,
@@ -124,7 +133,7 @@ interface BlockInfo {
 /** Per-page caches: a page has hundreds of links but a few dozen blocks. */
 class Context {
   readonly schemaRelated: Set<string>;
-  private readonly headings = new Map<Element, Element[]>();
+  private readonly labels = new Map<Element, string | null>();
   private readonly sizes = new Map<Element, { text: number; links: number }>();
   private readonly articleBlocks = new Map<Element, boolean>();
   private readonly articleText: string;
@@ -142,11 +151,20 @@ class Context {
     const info: BlockInfo = { heading: null, role: 'none', chrome: null, prevNext: false, linkDensity: 0 };
     let densityFound = false;
     let labelled = false;
-    let depth = 0;
-    for (let el = a.parentElement; el && el.tagName !== 'BODY' && el.tagName !== 'HTML'; el = el.parentElement, depth++) {
+    const chain: Element[] = [];
+    for (let el = a.parentElement; el && el.tagName !== 'BODY' && el.tagName !== 'HTML'; el = el.parentElement) chain.push(el);
+    // insideArticle[i]: chain[i] has an <article> above it (site headers and footers don't).
+    const insideArticle: boolean[] = new Array<boolean>(chain.length);
+    for (let i = chain.length - 1, seen = false; i >= 0; i--) {
+      insideArticle[i] = seen;
+      if (chain[i]!.tagName === 'ARTICLE') seen = true;
+    }
+    let child: Element = a;
+    for (let depth = 0; depth < chain.length; child = chain[depth]!, depth++) {
+      const el = chain[depth]!;
       const tag = el.tagName;
       const role = el.getAttribute('role') ?? '';
-      const inArticle = !!el.parentElement?.closest('article');
+      const inArticle = insideArticle[depth]!;
       if (!info.chrome) {
         if (tag === 'NAV' || role === 'navigation' || role === 'menu' || role === 'menubar') info.chrome = 'nav';
         else if ((tag === 'HEADER' && !inArticle) || role === 'banner') info.chrome = 'header';
@@ -177,7 +195,7 @@ class Context {
       if (!labelled) {
         // The nearest heading that names a kind of block wins ("More on this story" over the
         // card's own "Title"); else the nearest heading is kept for the record.
-        const heading = this.headingBefore(el, a);
+        const heading = this.labelBefore(child);
         if (heading) {
           const role = SPONSORED_HEADING.test(heading) ? 'sponsored' : RELATED_HEADING.test(heading) ? 'related' : POPULAR_HEADING.test(heading) ? 'popular' : null;
           if (role) {
@@ -191,37 +209,39 @@ class Context {
     return info;
   }
 
-  /** The last heading-like label inside `block` that comes before `a` and is not a link. */
-  private headingBefore(block: Element, a: Element): string | null {
-    let list = this.headings.get(block);
-    if (!list) {
-      list = Array.from(block.querySelectorAll(HEADING_SELECTOR)).filter((h) => {
-        if (h.closest('a') || h.querySelector('a')) return false;
-        const text = normalize(h.textContent);
-        return text.length > 1 && text.length <= MAX_HEADING_TEXT;
-      });
-      this.headings.set(block, list);
+  /** The label of the block a child sits in: the nearest earlier sibling that is a heading
+   * standing alone ("<h2>Related</h2><ul>…"). A heading inside an earlier sibling section labels
+   * that section, not the links after it, so it is not looked for. */
+  private labelBefore(child: Element): string | null {
+    const cached = this.labels.get(child);
+    if (cached !== undefined) return cached;
+    const walked: Element[] = [];
+    let label: string | null = null;
+    for (let prev = child.previousElementSibling; prev; prev = prev.previousElementSibling) {
+      const known = this.labels.get(prev);
+      if (known !== undefined && !isHeadingLike(prev)) {
+        label = known;
+        break;
+      }
+      walked.push(prev);
+      const text = headingText(prev);
+      if (text) {
+        label = text;
+        break;
+      }
     }
-    for (let i = list.length - 1; i >= 0; i--) {
-      const h = list[i]!;
-      if (h.contains(a)) continue;
-      if (!(h.compareDocumentPosition(a) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */)) continue;
-      const text = normalize(h.textContent);
-      // The heading labels this block only when it stands alone at its top level (a child that
-      // is the heading, or a small wrapper around it); a heading deep in an earlier section
-      // labels that section, not the links after it.
-      let branch: Element = h;
-      while (branch.parentElement && branch.parentElement !== block) branch = branch.parentElement;
-      if (branch !== h && normalize(branch.textContent).length > text.length + 20) return null;
-      return text.replace(/[:»›]+$/, '').trim() || null;
-    }
-    return null;
+    // Every sibling walked over has the same label: a long list is walked once.
+    this.labels.set(child, label);
+    for (const el of walked) if (!isHeadingLike(el)) this.labels.set(el, label);
+    return label;
   }
 
   private sizeOf(el: Element): { text: number; links: number } {
     let size = this.sizes.get(el);
     if (!size) {
-      const text = normalize(el.textContent).length;
+      const raw = el.textContent ?? '';
+      // Whitespace aside, a text this long is a page wrapper: no need to normalize it.
+      const text = raw.length > MAX_BLOCK_TEXT * 4 ? raw.length : normalize(raw).length;
       let links = 0;
       if (text <= MAX_BLOCK_TEXT) for (const a of Array.from(el.querySelectorAll('a'))) links += normalize(a.textContent).length;
       size = { text, links };
@@ -230,46 +250,70 @@ class Context {
     return size;
   }
 
-  /** The link sits in a paragraph (list item, quote…) whose text is part of the article text. */
+  /** The link sits in a paragraph (list item, quote…) whose text is part of the article text.
+   * Some sites write paragraphs as <div>s, so the nearest block with some text stands in. */
   inArticle(a: Element): boolean {
-    const block = a.closest(TEXT_BLOCK);
-    if (!block || !this.articleText) return false;
+    if (!this.articleText) return false;
+    let block: Element | null = a.closest(TEXT_BLOCK);
+    if (!block) {
+      block = a.parentElement;
+      while (block && (INLINE.has(block.tagName) || normalize(block.textContent).length < MIN_PARAGRAPH)) block = block.parentElement;
+    }
+    if (!block || block.tagName === 'BODY') return false;
     let found = this.articleBlocks.get(block);
     if (found === undefined) {
       const text = normalize(block.textContent).toLowerCase();
       // A bare link list item ("Putin to visit Vietnam") can occur in the text by chance; a
-      // paragraph of 25+ characters does not.
-      found = text.length >= 25 && this.articleText.includes(text.slice(0, 300));
+      // paragraph of 25+ characters does not. Its first 300 characters are enough to tell.
+      found = text.length >= MIN_PARAGRAPH && text.length <= MAX_BLOCK_TEXT && this.articleText.includes(text.slice(0, 300));
       this.articleBlocks.set(block, found);
     }
     return found;
   }
 }
 
+/** An element that looks like a heading: a heading tag, role=heading, or a title-ish class. */
+function isHeadingLike(el: Element): boolean {
+  return HEADING_TAGS.has(el.tagName) || el.getAttribute('role') === 'heading' || HEADING_CLASS.test(el.getAttribute('class') ?? '');
+}
+
+/** The text of a standalone heading (itself heading-like, or a small wrapper of one), without
+ * links; else null. */
+function headingText(el: Element): string | null {
+  const raw = el.textContent ?? '';
+  if (raw.length > MAX_HEADING_TEXT * 4) return null;
+  const text = normalize(raw);
+  if (text.length < 2 || text.length > MAX_HEADING_TEXT) return null;
+  if (el.tagName === 'A' || el.querySelector('a')) return null;
+  if (!isHeadingLike(el) && !el.querySelector('h1, h2, h3, h4, h5, h6, strong, b, [role=heading]')) return null;
+  return text.replace(/[:»›]+$/, '').trim() || null;
+}
+
 /** A link's title: its text, else its card's heading, its image's alt, its title attribute. */
-function linkTitle(a: Element, anchorText: string): string {
+function linkTitle(a: Element, anchorText: string, url: string, mayBeCard: boolean): string {
   if (anchorText.length >= 12 && !GENERIC_TEXT.test(anchorText)) return anchorText;
-  const card = cardOf(a);
+  const card = mayBeCard ? cardOf(a) : null;
   if (card) {
-    const heading = card.querySelector('h1, h2, h3, h4, h5, h6, [class*=title], [class*=headline], [itemprop=headline]');
-    const text = normalize(heading?.textContent);
-    if (text.length >= 12) return text;
-    let best = '';
+    // Walked by hand: a card is small, and attribute selectors are slow in jsdom.
     const href = a.getAttribute('href');
-    for (const other of Array.from(card.querySelectorAll('a'))) {
-      if (other.getAttribute('href') !== href) continue;
-      const t = normalize(other.textContent);
-      if (t.length > best.length && !GENERIC_TEXT.test(t)) best = t;
+    let best = '';
+    for (const el of Array.from(card.getElementsByTagName('*'))) {
+      const text = normalize(el.textContent);
+      if (/^H[1-6]$/.test(el.tagName) || CARD_TITLE_CLASS.test(el.getAttribute('class') ?? '') || el.getAttribute('itemprop') === 'headline') {
+        if (text.length >= 12) return text;
+      } else if (el.tagName === 'A' && el.getAttribute('href') === href && text.length > best.length && !GENERIC_TEXT.test(text)) {
+        best = text;
+      }
     }
     if (best.length >= 12) return best;
   }
-  const alt = normalize(a.querySelector('img[alt]')?.getAttribute('alt'));
+  const alt = normalize(a.getElementsByTagName('img')[0]?.getAttribute('alt'));
   const title = normalize(a.getAttribute('title') ?? a.getAttribute('aria-label'));
   const fallback = [title, alt].find((t) => t.length >= 12 && !GENERIC_TEXT.test(t));
   if (fallback) return fallback;
   if (!GENERIC_TEXT.test(anchorText) && anchorText) return anchorText;
   // "published here": the URL's slug is the only title there is.
-  const slug = slugWords(a.getAttribute('href') ? new URL(a.getAttribute('href')!, a.ownerDocument.baseURI).href : '');
+  const slug = slugWords(url);
   return slug.split(' ').length >= 3 ? slug.charAt(0).toUpperCase() + slug.slice(1) : '';
 }
 
@@ -280,9 +324,11 @@ function cardOf(a: Element): Element | null {
   let card: Element | null = null;
   let el = a.parentElement;
   for (let depth = 0; el && depth < 4 && el.tagName !== 'BODY'; depth++, el = el.parentElement) {
-    const links = Array.from(el.querySelectorAll('a[href]'));
-    if (links.some((l) => l.getAttribute('href') !== href)) break;
-    if (normalize(el.textContent).length > 400) break;
+    if ((el.textContent ?? '').length > MAX_CARD_TEXT) break; // raw length: cheap, and enough
+    const links = el.getElementsByTagName('a');
+    let other = false;
+    for (let i = 0; i < links.length && !other; i++) other = !!links[i]!.getAttribute('href') && links[i]!.getAttribute('href') !== href;
+    if (other) break;
     card = el;
   }
   return card;

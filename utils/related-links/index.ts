@@ -1,6 +1,6 @@
 import type { Article } from '../article';
 import { urlKey } from '../url';
-import { rejectReason, siteOf, type PageIdentity } from './filter';
+import { rejectReason, sameSiteAs, siteOf, type PageIdentity } from './filter';
 import { harvestLinks, type Candidate } from './harvest';
 import type { RelatedKind, RelatedLink } from './types';
 import { articleTerms, slugWords, subjectMatch, type SubjectMatch } from './words';
@@ -61,7 +61,7 @@ export function rankCandidates(candidates: Candidate[], article: RelatedInput): 
     if (title.split(/\s+/).length < MIN_TITLE_WORDS) continue; // "live", "here": nothing to show
     const match = subjectMatch(`${title} ${group.map((c) => c.text).join(' ')} ${slugWords(best.url)}`, terms);
     if (!keep(best, match)) continue;
-    const sameSite = siteOf(hostOf(best.url)) === page.site;
+    const sameSite = sameSiteAs(hostOf(best.url), page.site);
     const kind: RelatedKind = best.inArticle ? (sameSite ? 'in-article' : 'elsewhere') : sameSite ? 'related' : 'elsewhere';
     const picked = best.schemaRelated || best.role === 'related';
     const bonus = picked ? RELATED_BLOCK_BONUS : best.inArticle ? IN_ARTICLE_BONUS : 0;
