@@ -25,12 +25,14 @@ export interface LibraryPageProps {
   tag: string | null;
   query: string;
   items: Card[];
-  /** Search results in all; null for the plain list. */
+  /** Search results in all; null for the plain list, or when there are more than a page of them. */
   total: number | null;
+  /** The items are search results. */
+  searched: boolean;
   loading: boolean;
   error: string | null;
   more: boolean;
-  tags: { tag: string; count: number }[];
+  tags: string[];
   selected: ReadonlySet<string>;
   notice: { text: string; kind: 'info' | 'error'; undo?: () => void } | null;
   importPlan: ImportPlanSummary | null;
@@ -126,9 +128,9 @@ export function LibraryPage(props: LibraryPageProps) {
         {props.tags.length > 0 && (
           <select aria-label="Tag" data-testid="tag-filter" value={props.tag ?? ''} onChange={(e) => props.setTag(e.currentTarget.value || null)}>
             <option value="">All tags</option>
-            {props.tags.map(({ tag, count }) => (
+            {props.tags.map((tag) => (
               <option key={tag} value={tag}>
-                {tag} ({count})
+                {tag}
               </option>
             ))}
           </select>
@@ -205,9 +207,9 @@ export function LibraryPage(props: LibraryPageProps) {
           {props.error}
         </p>
       )}
-      {searching && props.total !== null && (
+      {searching && props.searched && (
         <p class="result-count" data-testid="library-count">
-          {props.total} found
+          {props.total !== null ? `${props.total} found` : `More than ${items.length} found`}
         </p>
       )}
       {!props.loading && !items.length && (

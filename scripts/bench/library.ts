@@ -1,4 +1,249 @@
-/** Benchmark section "library" of `npm run bench`: returns markdown. */
+/**
+ * Benchmark section "library" of `npm run bench` (issue #5): a generated library of 10,000
+ * articles of about 1,000 words, in IndexedDB through the library's own module
+ * (utils/library), under fake-indexeddb in Node. Measures saving one article into the full
+ * library, the data of the list's first screen, search, importing a 10,000-row Pocket CSV, and
+ * the bytes stored per article. fake-indexeddb is a pure-JS IndexedDB: absolute times differ
+ * from a browser's, the shape (what grows with the library and what does not) is the point.
+ *
+ * `LEDE_BENCH_LIBRARY_N=1000 npm run bench -- library` runs a smaller library.
+ */
+import 'fake-indexeddb/auto';
+import { performance } from 'node:perf_hooks';
+import type { Article } from '../../utils/article';
+import { LibraryDb } from '../../utils/library/db';
+import { parseImportFile } from '../../utils/library/import';
+import { importItemId, planImport, toSavedArticle } from '../../utils/library/import/plan';
+import { listCards, listTags, searchLibrary } from '../../utils/library/query';
+import { putImported, recordFromArticle, saveArticle } from '../../utils/library/store';
+import type { SavedArticle } from '../../utils/library/types';
+
+const ARTICLES = Number(process.env.LEDE_BENCH_LIBRARY_N ?? 10_000);
+const WORDS_PER_ARTICLE = 1_000;
+const VOCABULARY = 30_000;
+const SAVES = 100;
+const RUNS = 30;
+
+/** Deterministic: the same library every run. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const rand = random(5);
+const SYLLABLES = 'ka to ri ne sa mo lu pe vi da gro sten bar mil ton quo zen har fel wis cor dan pul tri shan'.split(' ');
+
+/** A vocabulary with natural-language word frequencies (Zipf), plus a few real words to find. */
+const vocabulary = Array.from({ length: VOCABULARY }, (_, i) => {
+  let word = '';
+  for (let n = 2 + (i % 3); n > 0; n--) word += SYLLABLES[Math.floor(rand() * SYLLABLES.length)];
+  return `${word}${i % 7 === 0 ? '' : SYLLABLES[i % SYLLABLES.length]}`;
+});
+const zipfTotal = vocabulary.reduce((sum, _, i) => sum + 1 / (i + 1), 0);
+const cumulative: number[] = [];
+vocabulary.reduce((sum, _, i) => (cumulative[i] = sum + 1 / (i + 1) / zipfTotal), 0);
+
+function word(): string {
+  const r = rand();
+  let lo = 0;
+  let hi = cumulative.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cumulative[mid]! < r) lo = mid + 1;
+    else hi = mid;
+  }
+  return vocabulary[lo]!;
+}
+
+const REAL = ['pyongyang', 'semiconductor', 'parliament', 'earthquake', 'election', 'vaccine', 'inflation', 'wildfire'];
+
+function syntheticArticle(i: number): Article {
+  const paragraphs: string[] = [];
+  let count = 0;
+  while (count < WORDS_PER_ARTICLE) {
+    const words = Array.from({ length: 60 + Math.floor(rand() * 80) }, word);
+    if (rand() < 0.1) words[Math.floor(rand() * words.length)] = REAL[i % REAL.length]!;
+    count += words.length;
+    paragraphs.push(`${words.join(' ')}.`);
+  }
+  const text = paragraphs.join('\n\n');
+  const title = Array.from({ length: 8 }, word).join(' ');
+  return {
+    url: `https://site${i % 200}.example/news/${i}`,
+    canonicalUrl: null,
+    title,
+    byline: null,
+    siteName: `Site ${i % 200}`,
+    publishedTime: null,
+    lang: 'en',
+    dir: 'ltr',
+    excerpt: paragraphs[0]!.slice(0, 200),
+    leadImage: null,
+    html: paragraphs.map((p) => `<p>${p}</p>`).join(''),
+    text,
+    wordCount: count,
+    readingMinutes: Math.ceil(count / 230),
+  };
+}
+
+/** Node has no DOM, so no DOMPurify here: its cost is the extraction bench's business. */
+const identity = (html: string) => html;
+
+function stats(samples: number[]): { median: number; p95: number } {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return { median: at(0.5), p95: at(0.95) };
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
+  const start = performance.now();
+  const value = await work();
+  return [performance.now() - start, value];
+}
+
+const ms = (n: number) => (n < 10 ? n.toFixed(1) : Math.round(n).toLocaleString('en')) + ' ms';
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+function bytes(rows: unknown[]): number {
+  return rows.reduce<number>((sum, row) => sum + Buffer.byteLength(JSON.stringify(row)), 0);
+}
+
+function pocketCsv(rows: number): string {
+  const lines = ['title,url,time_added,cursor,tags,status'];
+  for (let i = 0; i < rows; i++) {
+    const title = Array.from({ length: 7 }, word).join(' ');
+    const tags = i % 3 ? `news|${word()}` : '';
+    lines.push(`"${title}",https://pocket${i % 300}.example/story/${i},${1_600_000_000 + i * 60},${i},${tags},${i % 4 ? 'unread' : 'archive'}`);
+  }
+  return lines.join('\n');
+}
+
 export async function run(): Promise<string> {
-  return '## library\n\n(not measured yet)';
+  const db = new LibraryDb(`bench-library-${Date.now()}`);
+  const now = Date.now();
+
+  // The library: written in import batches, as a big import would.
+  const records: SavedArticle[] = [];
+  const [fill] = await timed(async () => {
+    for (let i = 0; i < ARTICLES; i++) {
+      const record = recordFromArticle(syntheticArticle(i), identity, now - (ARTICLES - i) * 60_000);
+      if (i % 5 === 0) record.tags = [REAL[i % REAL.length]!, `tag${i % 40}`];
+      records.push(record);
+      if (records.length === 500) await putImported(db, records.splice(0));
+    }
+    await putImported(db, records.splice(0));
+  });
+
+  // Saving one more article into the full library: one transaction each.
+  const saves: number[] = [];
+  for (let i = 0; i < SAVES; i++) {
+    const article = syntheticArticle(ARTICLES + i);
+    const [t] = await timed(() => saveArticle(db, article, identity));
+    saves.push(t);
+  }
+
+  // The first screen: the 50 newest cards and the tag list, from a newly opened connection
+  // (cold) and then warm.
+  db.close();
+  const reopened = new LibraryDb(db.name);
+  const [cold] = await timed(async () => {
+    await reopened.open();
+    await Promise.all([listCards(reopened, { shelf: 'all' }, 0, 51), listTags(reopened)]);
+  });
+  const firstScreen: number[] = [];
+  const firstRare: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    firstScreen.push((await timed(() => Promise.all([listCards(reopened, { shelf: 'all' }, 0, 51), listTags(reopened)])))[0]);
+    firstRare.push((await timed(() => listCards(reopened, { shelf: 'all', tag: 'tag7' }, 0, 51)))[0]);
+  }
+
+  // Search: whole words of every frequency, words being typed (prefix), typos, two words.
+  const common = vocabulary.slice(0, 5);
+  const middling = vocabulary.slice(500, 505);
+  const rare = vocabulary.slice(20_000, 20_005);
+  const queries = [
+    ...REAL.slice(0, 5),
+    ...common,
+    ...middling,
+    ...rare,
+    ...REAL.slice(0, 5).map((w) => w.slice(0, 5)), // typing
+    ...middling.map((w) => w.slice(0, 4)),
+    'pyongyagn', 'semiconducter', 'parlament', 'earthqake', 'electoin', // typos
+    `${REAL[0]} ${middling[0]}`, `${common[1]} ${rare[1]}`, `${middling[2]} ${middling[3]}`,
+  ];
+  const searches: Record<string, number[]> = { word: [], prefix: [], typo: [], two: [] };
+  const found: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    for (const q of queries) {
+      const kind = q.includes(' ') ? 'two' : /pyongyagn|semiconducter|parlament|earthqake|electoin/.test(q) ? 'typo' : queries.indexOf(q) >= 25 ? 'prefix' : 'word';
+      const [t, result] = await timed(() => searchLibrary(reopened, q, { shelf: 'all' }));
+      searches[kind]!.push(t);
+      if (run === 0) found.push(result.total ?? result.cards.length);
+    }
+  }
+  const allSearches = Object.values(searches).flat();
+  const pyongyang = (await searchLibrary(reopened, 'pyongyang', { shelf: 'all' }, 100_000)).total ?? 0;
+
+  // Bytes stored per article, by table (JSON size: what IndexedDB serializes, roughly).
+  const count = await reopened.articles.count();
+  const stored = {
+    articles: bytes(await reopened.articles.toArray()),
+    cards: bytes(await reopened.cards.toArray()),
+    terms: bytes(await reopened.terms.toArray()),
+    vocab: bytes(await reopened.vocab.toArray()),
+  };
+  const total = Object.values(stored).reduce((a, b) => a + b, 0);
+  const vocabSize = await reopened.vocab.count();
+  reopened.close();
+  await reopened.delete();
+
+  // A Pocket CSV of 10,000 rows, through the import parser, the plan and the batched write.
+  const csv = new TextEncoder().encode(pocketCsv(10_000));
+  const target = new LibraryDb(`bench-import-${Date.now()}`);
+  const [parseMs, parsed] = await timed(async () => parseImportFile('ril_export.csv', csv));
+  const [planMs, plan] = await timed(async () => {
+    const existing = new Set(await target.articles.where(':id').anyOf(parsed.items.map(importItemId)).primaryKeys());
+    return planImport(parsed, existing);
+  });
+  const [writeMs, written] = await timed(() => putImported(target, plan.new.map((item) => toSavedArticle(item, now))));
+  await target.delete();
+
+  const save = stats(saves);
+  const screen = stats(firstScreen);
+  const rareScreen = stats(firstRare);
+  const search = stats(allSearches);
+  const row = (name: string, samples: number[]) => {
+    const s = stats(samples);
+    return `| search: ${name} | ${ms(s.median)} | ${ms(s.p95)} | |`;
+  };
+  return [
+    '## library',
+    '',
+    `${count.toLocaleString('en')} generated articles of about ${WORDS_PER_ARTICLE.toLocaleString('en')} words (a ${VOCABULARY.toLocaleString('en')}-word Zipf vocabulary; ${vocabSize.toLocaleString('en')} distinct indexed terms) in the library's IndexedDB schema through utils/library, under fake-indexeddb ${'(pure JS)'} in Node. Filling the library took ${ms(fill)} (import batches of 500, index included). Sanitizing is not measured here (no DOM in Node).`,
+    '',
+    '| measure | median | p95 | target |',
+    '| --- | --- | --- | --- |',
+    `| save one article into the full library (${SAVES} saves) | ${ms(save.median)} | ${ms(save.p95)} | |`,
+    `| first screen: open the database, 50 newest cards + tags (cold, once) | ${ms(cold)} | | < 300 ms |`,
+    `| first screen, warm (${RUNS} runs) | ${ms(screen.median)} | ${ms(screen.p95)} | < 300 ms |`,
+    `| first screen filtered by a tag on 1 in 200 articles | ${ms(rareScreen.median)} | ${ms(rareScreen.p95)} | |`,
+    `| search, all ${queries.length} queries × 3 | ${ms(search.median)} | ${ms(search.p95)} | < 50 ms |`,
+    row('whole words (rare to common)', searches.word!),
+    row('word being typed (prefix)', searches.prefix!),
+    row('typos', searches.typo!),
+    row('two words', searches.two!),
+    `| import a 10,000-row Pocket CSV: parse / plan / write ${written.toLocaleString('en')} link records | ${ms(parseMs)} / ${ms(planMs)} / ${ms(writeMs)} | | |`,
+    '',
+    `Search for "pyongyang" finds ${pyongyang.toLocaleString('en')} articles; ${found.filter((n) => n > 50).length} of the ${queries.length} queries match more than a page of 50 (only that page's cards are read).`,
+    '',
+    '| bytes stored per article | article record | list card | index row | vocabulary share | total |',
+    '| --- | --- | --- | --- | --- | --- |',
+    `| JSON size | ${kb(stored.articles / count)} | ${kb(stored.cards / count)} | ${kb(stored.terms / count)} | ${kb(stored.vocab / count)} | ${kb(total / count)} |`,
+  ].join('\n');
 }

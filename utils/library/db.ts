@@ -36,6 +36,24 @@ export interface Card {
   read: boolean;
   /** Saved as a link; the article is fetched the first time it is opened. */
   linkOnly: boolean;
+  /**
+   * `[list, savedAt]` for each list the card is on ('all', 'unread', 'archived', 'favorites',
+   * 'tag:NAME'): one multi-entry index gives every list newest first, reading only the rows
+   * shown, however rare the list is in a big library.
+   */
+  lists: [string, number][];
+}
+
+/** The `lists` key of a tag. */
+export const tagList = (tag: string) => `tag:${tag}`;
+
+function listsOf(record: SavedArticle): [string, number][] {
+  const at = record.savedAt;
+  const lists: [string, number][] = [[record.archived ? 'archived' : 'all', at]];
+  if (!record.archived && record.readAt === null) lists.push(['unread', at]);
+  if (record.favorite) lists.push(['favorites', at]);
+  for (const tag of record.tags) lists.push([tagList(tag), at]);
+  return lists;
 }
 
 export interface TermsRow {
@@ -62,7 +80,7 @@ export const SCHEMA_V1 = { articles: 'id, savedAt' } as const;
 
 export const SCHEMA_V2 = {
   articles: 'id, savedAt, *tags',
-  cards: 'id, savedAt',
+  cards: 'id, savedAt, *lists',
   terms: 'id, *terms, *head',
   vocab: 'term',
   inbox: 'id, queuedAt',
@@ -87,6 +105,7 @@ export function cardOf(record: SavedArticle): Card {
     favorite: record.favorite,
     read: record.readAt !== null,
     linkOnly: record.html === null,
+    lists: listsOf(record),
   };
 }
 

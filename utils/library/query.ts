@@ -1,4 +1,4 @@
-import type { Card, LibraryDb } from './db';
+import { tagList, type Card, type LibraryDb } from './db';
 import { editDistance, typosAllowed, words } from './terms';
 
 /**
@@ -30,40 +30,44 @@ export function matchesFilter(card: Card, filter: ListFilter): boolean {
   }
 }
 
-/** Cards newest first, `limit` of them after `offset`; reads only cards, never bodies. */
+/** Cards newest first, `limit` of them after `offset`; reads only the cards it returns (the
+ * `lists` index), never bodies, never the whole table. */
 export function listCards(db: LibraryDb, filter: ListFilter, offset = 0, limit = PAGE_SIZE): Promise<Card[]> {
-  return db.cards
-    .orderBy('savedAt')
-    .reverse()
-    .filter((card) => matchesFilter(card, filter))
-    .offset(offset)
-    .limit(limit)
-    .toArray();
+  const list = filter.tag ? tagList(filter.tag) : filter.shelf;
+  let query = db.cards.where('lists').between([list, -Infinity], [list, Infinity]).reverse();
+  // A tag's list holds every shelf: the shelf is checked row by row.
+  if (filter.tag) query = query.filter((card) => matchesFilter(card, filter));
+  return query.offset(offset).limit(limit).toArray();
 }
 
-/** Every tag in use, most used first. */
-export async function listTags(db: LibraryDb): Promise<{ tag: string; count: number }[]> {
-  const tags = await db.articles.orderBy('tags').keys();
-  const counts = new Map<string, number>();
-  for (const tag of tags) counts.set(String(tag), (counts.get(String(tag)) ?? 0) + 1);
-  return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+/** Every tag in use, in alphabetical order. */
+export async function listTags(db: LibraryDb): Promise<string[]> {
+  return (await db.articles.orderBy('tags').uniqueKeys()).map(String);
 }
 
 /** A query word must be this long before it matches as a prefix: "p" would match everything. */
 const MIN_PREFIX = 2;
 
-/** At most this many near spellings of one query word are looked up. */
-const MAX_FUZZY_TERMS = 30;
+/** A prefix stands for at most this many words (the most used ones), a typo for this many. */
+const MAX_PREFIX_TERMS = 20;
+const MAX_FUZZY_TERMS = 10;
 
-interface WordMatch {
-  /** Article ids holding the word (or one of its spellings), with their score. */
-  scores: Map<string, number>;
+/** Results are checked against the shelf this many at a time, best first. */
+const CARD_CHUNK = 100;
+
+/** Articles holding a term, in the whole index or in title, site and tags. Each is one
+ * `getAllKeys` on a multi-entry index: no cursor walks. */
+function idsWith(db: LibraryDb, index: 'terms' | 'head', term: string): Promise<string[]> {
+  return db.terms.where(index).equals(term).primaryKeys();
 }
 
-/** The ids whose `index` holds `term` exactly, or as a prefix. */
-async function idsFor(db: LibraryDb, index: 'terms' | 'head', term: string, prefix: boolean): Promise<string[]> {
-  const where = db.terms.where(index);
-  return (prefix ? where.startsWith(term) : where.equals(term)).primaryKeys();
+/** Indexed words starting with `prefix`, the most used first. */
+async function completions(db: LibraryDb, prefix: string): Promise<string[]> {
+  const rows = await db.vocab.where('term').startsWith(prefix).toArray();
+  return rows
+    .sort((a, b) => b.df - a.df)
+    .slice(0, MAX_PREFIX_TERMS)
+    .map((r) => r.term);
 }
 
 /** Indexed terms within the allowed typos of `word` (compared to as many letters when it is a
@@ -72,45 +76,45 @@ async function nearTerms(db: LibraryDb, word: string, prefix: boolean): Promise<
   const max = typosAllowed(word.length);
   if (!max) return [];
   const first = word[0]!;
-  const candidates = await db.vocab.where('term').between(first, `${first}\uffff`).primaryKeys();
-  const near: { term: string; distance: number }[] = [];
-  for (const term of candidates) {
+  const candidates = await db.vocab.where('term').between(first, `${first}\uffff`).toArray();
+  const near: { term: string; distance: number; df: number }[] = [];
+  for (const { term, df } of candidates) {
     const compared = prefix && term.length > word.length ? term.slice(0, word.length) : term;
     const distance = editDistance(word, compared, max);
-    if (distance > 0 && distance <= max) near.push({ term, distance });
+    if (distance > 0 && distance <= max) near.push({ term, distance, df });
   }
   return near
-    .sort((a, b) => a.distance - b.distance)
+    .sort((a, b) => a.distance - b.distance || b.df - a.df)
     .slice(0, MAX_FUZZY_TERMS)
     .map((n) => n.term);
 }
 
 /** Scores of one query word: 3 in title, site or tags, 1 in the text; a typo halves it. */
-async function matchWord(db: LibraryDb, word: string, prefix: boolean): Promise<WordMatch> {
+async function matchWord(db: LibraryDb, word: string, prefix: boolean): Promise<Map<string, number>> {
   const scores = new Map<string, number>();
-  const add = (ids: string[], score: number) => {
-    for (const id of ids) scores.set(id, Math.max(scores.get(id) ?? 0, score));
-  };
-  const asPrefix = prefix && word.length >= MIN_PREFIX;
-  const [body, head] = await Promise.all([idsFor(db, 'terms', word, asPrefix), idsFor(db, 'head', word, asPrefix)]);
-  add(body, 1);
-  add(head, 3);
-  const near = await nearTerms(db, word, prefix);
-  if (near.length) {
-    const [nearBody, nearHead] = await Promise.all([
-      db.terms.where('terms').anyOf(near).primaryKeys(),
-      db.terms.where('head').anyOf(near).primaryKeys(),
-    ]);
-    add(nearBody, 0.5);
-    add(nearHead, 1.5);
-  }
-  return { scores };
+  const exact = prefix && word.length >= MIN_PREFIX ? await completions(db, word) : [word];
+  if (!exact.includes(word)) exact.unshift(word);
+  const near = (await nearTerms(db, word, prefix)).filter((t) => !exact.includes(t));
+  const lookups = [
+    ...exact.map((t) => ({ t, index: 'terms' as const, score: 1 })),
+    ...exact.map((t) => ({ t, index: 'head' as const, score: 3 })),
+    ...near.map((t) => ({ t, index: 'terms' as const, score: 0.5 })),
+    ...near.map((t) => ({ t, index: 'head' as const, score: 1.5 })),
+  ];
+  const found = await Promise.all(lookups.map(({ t, index }) => idsWith(db, index, t)));
+  lookups.forEach(({ score }, i) => {
+    for (const id of found[i]!) if ((scores.get(id) ?? 0) < score) scores.set(id, score);
+  });
+  return scores;
 }
 
 export interface SearchResult {
   cards: Card[];
-  /** How many articles match in all (the list shows the first `limit`). */
-  total: number;
+  /** How many articles match, when all were checked against the shelf; null when the first
+   * `limit` were found before the end (a very common word in a big library). */
+  total: number | null;
+  /** More matches than `cards`. */
+  more: boolean;
 }
 
 /**
@@ -120,26 +124,38 @@ export interface SearchResult {
  */
 export async function searchLibrary(db: LibraryDb, query: string, filter: ListFilter, limit = PAGE_SIZE): Promise<SearchResult> {
   const queryWords = [...new Set(words(query))];
-  if (!queryWords.length) return { cards: [], total: 0 };
+  if (!queryWords.length) return { cards: [], total: 0, more: false };
   const typing = !/\s$/.test(query);
   return db.transaction('r', ['terms', 'vocab', 'cards'], async () => {
-    const matches = await Promise.all(
-      queryWords.map((word, i) => matchWord(db, word, typing && i === queryWords.length - 1)),
-    );
+    const [matches, newest] = await Promise.all([
+      Promise.all(queryWords.map((word, i) => matchWord(db, word, typing && i === queryWords.length - 1))),
+      // Every id, oldest first: one getAllKeys on the savedAt index (no card is read).
+      db.cards.orderBy('savedAt').primaryKeys(),
+    ]);
     // Rarest word first, so the intersection shrinks fast.
-    matches.sort((a, b) => a.scores.size - b.scores.size);
-    let total = new Map(matches[0]!.scores);
+    matches.sort((a, b) => a.size - b.size);
+    let total = matches[0]!;
     for (const match of matches.slice(1)) {
       const next = new Map<string, number>();
       for (const [id, score] of total) {
-        const other = match.scores.get(id);
+        const other = match.get(id);
         if (other !== undefined) next.set(id, score + other);
       }
       total = next;
     }
-    const cards = (await db.cards.bulkGet([...total.keys()])).filter((c): c is Card => !!c && matchesFilter(c, filter));
-    cards.sort((a, b) => total.get(b.id)! - total.get(a.id)! || b.savedAt - a.savedAt);
-    return { cards: cards.slice(0, limit), total: cards.length };
+    const age = new Map(newest.map((id, i) => [id, i]));
+    const ranked = [...total.keys()].sort((a, b) => total.get(b)! - total.get(a)! || (age.get(b) ?? 0) - (age.get(a) ?? 0));
+    // Cards are read best first, a chunk at a time, until the page is full (plus one, to know
+    // there is more): a common word in a big library never reads every card.
+    const cards: Card[] = [];
+    let checked = 0;
+    while (checked < ranked.length && cards.length <= limit) {
+      const chunk = await db.cards.bulkGet(ranked.slice(checked, checked + CARD_CHUNK));
+      checked += CARD_CHUNK;
+      for (const card of chunk) if (card && matchesFilter(card, filter)) cards.push(card);
+    }
+    const complete = checked >= ranked.length;
+    return { cards: cards.slice(0, limit), total: complete ? cards.length : null, more: cards.length > limit };
   });
 }
 

@@ -46,19 +46,19 @@ export function useLibrary() {
   }, [db]);
 
   const filter = useMemo(() => ({ shelf, tag }), [shelf, tag]);
-  const items = useLiveQuery<{ cards: Card[]; total: number | null }>(
-    async () =>
-      debounced.trim()
-        ? searchLibrary(db, debounced, filter, limit)
-        : { cards: await listCards(db, filter, 0, limit + 1), total: null },
+  const items = useLiveQuery<{ cards: Card[]; total: number | null; more: boolean; searched: boolean }>(
+    async () => {
+      if (debounced.trim()) return { ...(await searchLibrary(db, debounced, filter, limit)), searched: true };
+      // One card more than shown, to know whether there is more.
+      const cards = await listCards(db, filter, 0, limit + 1);
+      return { cards: cards.slice(0, limit), total: null, more: cards.length > limit, searched: false };
+    },
     [debounced, filter, limit],
-    { cards: [], total: null },
+    { cards: [], total: null, more: false, searched: false },
   );
   const tags = useLiveQuery(() => listTags(db), [], []);
 
-  // A list fetches one card more than it shows, to know whether there is more.
-  const shown = items.value.cards.slice(0, limit);
-  const more = items.value.total === null ? items.value.cards.length > limit : items.value.total > limit;
+  const shown = items.value.cards;
 
   function changeView(change: () => void): void {
     change();
@@ -84,9 +84,10 @@ export function useLibrary() {
     query,
     items: shown,
     total: items.value.total,
+    searched: items.value.searched,
     loading: items.loading,
     error: items.error?.message ?? null,
-    more,
+    more: items.value.more,
     tags: tags.value,
     selected,
     notice,

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { articleOfRecord, scrollFraction, scrollTarget } from '@/utils/library/reading';
+import { linkRecord } from '@/utils/library/store';
+import { editDistance, indexTerms, terms, typosAllowed, words } from '@/utils/library/terms';
+
+describe('index terms', () => {
+  it('folds case and accents, drops stopwords, short words and duplicates', () => {
+    expect(words('Über-Café, NAÏVE 2024!')).toEqual(['uber', 'cafe', 'naive', '2024']);
+    expect(terms('The cat and the Cat sat on a mat x')).toEqual(['cat', 'sat', 'mat']);
+  });
+
+  it('keeps title, site, host and tags apart from the text, and indexes both', () => {
+    const index = indexTerms({ title: 'Putin in Pyongyang', siteName: null, url: 'https://www.dailyledger.example/a', tags: ['north korea'], text: 'A summit in the capital.' });
+    expect(index.head).toEqual(expect.arrayContaining(['putin', 'pyongyang', 'dailyledger', 'example', 'north', 'korea']));
+    expect(index.head).not.toContain('summit');
+    expect(index.terms).toEqual(expect.arrayContaining(['summit', 'capital', 'pyongyang']));
+  });
+
+  it('allows no typo in short words, one in medium, two in long ones', () => {
+    expect([3, 4, 7, 8].map(typosAllowed)).toEqual([0, 1, 1, 2]);
+    expect(editDistance('pyongyang', 'pyongyagn', 2)).toBe(2);
+    expect(editDistance('kitten', 'sitting', 5)).toBe(3);
+    expect(editDistance('short', 'a much longer word', 2)).toBe(3);
+  });
+});
+
+describe('the offline reader', () => {
+  it('turns scroll into progress and back', () => {
+    expect(scrollFraction(0, 800, 4800)).toBe(0);
+    expect(scrollFraction(2000, 800, 4800)).toBe(0.5);
+    expect(scrollFraction(9999, 800, 4800)).toBe(1);
+    expect(scrollFraction(0, 800, 600)).toBe(1); // all of it fits: read
+    expect(scrollTarget(0.5, 800, 4800)).toBe(2000);
+  });
+
+  it('shows a record as an article; a link-only one has an empty body', () => {
+    const article = articleOfRecord(linkRecord('https://news.example/a', 'A link', 1));
+    expect(article).toMatchObject({ url: 'https://news.example/a', title: 'A link', html: '', text: '' });
+  });
+});
