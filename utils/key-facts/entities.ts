@@ -176,12 +176,17 @@ function classify(
   sentence: number,
   lowercaseWords: Set<string>,
 ): Mention | null {
-  if (tokens[from]!.text === 'The' && to - from > 1) from++; // "The New York Times", "the Kremlin"
+  // "The New York Times", "the Kremlin"; a caption run into a sentence: "When Air Force …".
+  while (to - from > 1 && OPENERS.has(tokens[from]!.text)) from++;
   while (to - from > 1 && OPENERS.has(tokens[to - 1]!.text)) to--; // a caption run into a sentence: "… ISIS The"
   const words = tokens.slice(from, to).map((t) => t.text);
   const last = tokens[to - 1]!;
   const base = { start: tokens[from]!.start, sentence, possessive: last.possessive };
   const full = words.join(' ');
+  // A shouted word ("SUNDAY", "WASPS" in a heading) is no acronym when the text also writes it in
+  // lowercase or title case.
+  if (words.length === 1 && full.length > 2 && full === full.toUpperCase() && (lowercaseWords.has(full.toLowerCase()) || CALENDAR.has(cap(full)) || text.includes(cap(full)))) return null;
+  if (words.length === 1 && full.length < 2) return null;
   const known = knownKind(full, words);
   if (known) return { kind: known, name: canonicalPlace(full), ...base };
   if (words.every((w, k) => DEMONYMS.has(w) || DEMONYMS.has(`${w} ${words[k + 1] ?? ''}`) || DEMONYMS.has(`${words[k - 1] ?? ''} ${w}`)))
@@ -220,6 +225,8 @@ function classify(
     (nameWords > 1 && (speaks(text, tokens, from, to) || agedAfter(text, tokens, to)));
   return { kind: evidence ? 'person' : 'unknown', name, role, ...base, start: tokens[from + peel]!.start };
 }
+
+const cap = (w: string) => w[0] + w.slice(1).toLowerCase();
 
 function knownKind(full: string, words: string[]): Kind | null {
   if (ORGS.has(full)) return 'org';

@@ -68,7 +68,7 @@ export const ORG_SUFFIXES = set(
     'Congress|Senate|Cabinet|Times|Post|News|Journal|Herald|Telegraph|Gazette|Tribune|Guardian|Network|Airlines|' +
     'Airways|Club|FC|Federation|League|Authority|Board|Centre|Center|Hospital|Museum|Press|Media|Administration|' +
     'Trust|Holdings|Motors|Technologies|Labs|Systems|Studios|Records|Pictures|Reporter|Magazine|Channel|Brigade|' +
-    'Battalion|Regiment|Command|Secretariat|Directorate|Tribunal|Review|Daily|Weekly',
+    'Battalion|Regiment|Command|Secretariat|Directorate|Tribunal|Review|Daily|Weekly|Government|Security',
 );
 
 /** Last words that make a name a place. */
@@ -88,7 +88,8 @@ export const ROLE_WORDS = set(
     'editor|correspondent|reporter|author|representative|rep|congressman|congresswoman|lawmaker|mp|speaker|head|' +
     'diplomat|colonel|col|lieutenant|lt|sergeant|sgt|admiral|adm|bishop|archbishop|cardinal|rabbi|imam|sheikh|' +
     'emir|sultan|dictator|actor|actress|singer|star|player|striker|boss|executive|negotiator|aide|deputy|vice|' +
-    'candidate|nominee|commissioner|inspector|detective|det|sheriff|chairperson|president-elect|general-secretary',
+    'candidate|nominee|commissioner|inspector|detective|det|sheriff|chairperson|president-elect|general-secretary|' +
+    'magistrate|constable|superintendent|governor-general|treasurer|manager',
 );
 
 /** Lowercase words that can stand in a role before its head word: "deputy prime minister". */
