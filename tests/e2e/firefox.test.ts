@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIREFOX_BUILD, serveFixtures, type FixtureServer } from './harness';
+
+/**
+ * Smoke test of the Firefox build (`npm run build:e2e` → firefox-mv2-e2e) in Debian's firefox-esr,
+ * driven over WebDriver BiDi by puppeteer-core: the extension installs (temporarily, as from
+ * about:debugging), injects its content script into a page served on loopback and shows the
+ * article in its popup and reader pages.
+ */
+
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const ADDON_ID = 'lede@lede.example'; // browser_specific_settings.gecko.id in wxt.config.ts
+// Firefox gives each install a random moz-extension:// host; this pref fixes it, so the test
+// can open the extension's pages by URL.
+const UUID = randomUUID();
+const extensionUrl = (path: string) => `moz-extension://${UUID}/${path}`;
+
+let server: FixtureServer;
+let browser: Browser;
+let profile: string;
+
+beforeAll(async () => {
+  if (!existsSync(join(FIREFOX_BUILD, 'manifest.json'))) throw new Error('run `npm run build:e2e` first');
+  server = await serveFixtures();
+  profile = mkdtempSync(join(tmpdir(), 'lede-firefox-'));
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    userDataDir: profile,
+    // WebDriver BiDi navigates only to http(s), file and blob URLs unless told it may reach the
+    // browser's own pages; the extension's moz-extension:// pages count as those.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }),
+      // No network of the browser's own either: updates, telemetry, the home page's feeds.
+      'app.update.enabled': false,
+      'browser.newtabpage.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'toolkit.telemetry.enabled': false,
+      'extensions.update.enabled': false,
+    },
+  });
+  const id = await browser.installExtension(FIREFOX_BUILD);
+  expect(id).toBe(ADDON_ID);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+/**
+ * Opens one of the extension's pages in a tab. Firefox loads moz-extension:// pages in a process
+ * of their own, and puppeteer never sees such a navigation finish (the frame is swapped), so the
+ * navigation is not awaited: the caller waits for what the page renders instead.
+ */
+async function openExtensionPage(path: string): Promise<Page> {
+  const page = await browser.newPage();
+  void page.goto(extensionUrl(path)).catch(() => undefined); // "frame detached" once it has loaded
+  await page.waitForSelector('#app > *', { timeout: 30_000 });
+  return page;
+}
+
+/** The extension's id for the tab showing `url`, asked from inside an extension page. */
+async function tabIdOf(url: string): Promise<number> {
+  const page = await openExtensionPage('popup.html?tab=0');
+  const id = await page.evaluate(async (u: string) => {
+    const ext = (globalThis as unknown as { browser: typeof chrome }).browser;
+    const tabs = await ext.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id ?? null;
+  }, url);
+  await page.close();
+  if (id === null) throw new Error(`no tab for ${url}`);
+  return id;
+}
+
+async function textOf(page: Page, testId: string): Promise<string> {
+  const handle = await page.waitForSelector(`[data-testid=${testId}]`, { timeout: 30_000 });
+  return (await handle!.evaluate((el) => el.textContent)) ?? '';
+}
+
+describe('the Firefox build, in firefox-esr', () => {
+  it('extracts the seed article: popup, reader and sidebar pages show it', async () => {
+    const article = await browser.newPage();
+    const url = server.url('news-page.html');
+    await article.goto(url);
+    const tabId = await tabIdOf(url);
+
+    const popup = await openExtensionPage(`popup.html?tab=${tabId}`);
+    expect(await textOf(popup, 'article-title')).toBe('Putin To Make His First Trip To North Korea In 24 Years');
+    expect(await textOf(popup, 'article-byline')).toBe('Daily Ledger Staff');
+    expect(await textOf(popup, 'reading-time')).toMatch(/^\d+ min read$/);
+    await popup.close();
+
+    const reader = await openExtensionPage(`reader.html?tab=${tabId}`);
+    const body = await textOf(reader, 'article-body');
+    expect(body).toContain('Putin is set to meet North Korean leader Kim Jong Un in the capital on Tuesday.');
+    expect(body).not.toContain('Read Also');
+    expect(await reader.$$eval('[data-testid=article-body] script', (els) => els.length)).toBe(0);
+    await reader.close();
+
+    // The sidebar's page (sidebar_action: opening the sidebar itself takes a user gesture).
+    const sidebar = await openExtensionPage(`sidepanel.html?tab=${tabId}`);
+    expect(await textOf(sidebar, 'article-title')).toBe('Putin To Make His First Trip To North Korea In 24 Years');
+    await sidebar.close();
+  });
+
+  it('says plainly when a page is not an article', async () => {
+    const page = await browser.newPage();
+    const url = server.url('pages/home-page.html');
+    await page.goto(url);
+    const popup = await openExtensionPage(`popup.html?tab=${await tabIdOf(url)}`);
+    expect(await textOf(popup, 'not-article-message')).toMatch(/home, section or search page/);
+    await popup.close();
+  });
+});
