@@ -17,7 +17,7 @@ function SidePanel() {
 /** The article, with Chrome's on-device AI key points offered beside the local ones where the
  * browser has a Summarizer (issue #3; the side panel only, never the service worker). */
 function PanelArticle({ article }: { article: Article }) {
-  const { start, ...ai } = useAiKeyPoints(article.text);
+  const { start, ...ai } = useAiKeyPoints(article.text, article.lang);
   return <ArticleView article={article} keyFactsExtra={<AiKeyPoints {...ai} onStart={start} />} />;
 }
 

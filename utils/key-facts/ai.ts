@@ -34,14 +34,19 @@ interface SummarizerOptions {
   outputLanguage?: string;
 }
 
-const OPTIONS: SummarizerOptions = {
-  type: 'key-points',
-  format: 'plain-text',
-  length: 'medium',
-  sharedContext: 'A news article. Summarize only what the article states.',
-  expectedInputLanguages: ['en'],
-  outputLanguage: 'en',
-};
+/** The options for an article in `lang` (its page's tag, "en-US"): the model is asked for the
+ * article's own language, and says "unavailable" for one it doesn't support. */
+export function summarizerOptions(lang?: string | null): SummarizerOptions {
+  const base = (lang ?? 'en').toLowerCase().split('-')[0] || 'en';
+  return {
+    type: 'key-points',
+    format: 'plain-text',
+    length: 'medium',
+    sharedContext: 'A news article. Summarize only what the article states.',
+    expectedInputLanguages: [base],
+    outputLanguage: base,
+  };
+}
 
 /** The model's input window is small; the news is at the top of an article anyway. */
 export const AI_INPUT_CHARS = 12_000;
@@ -52,11 +57,11 @@ export function summarizerApi(scope: object = globalThis): SummarizerApi | null 
   return api && typeof (api as SummarizerApi).availability === 'function' ? (api as SummarizerApi) : null;
 }
 
-export async function aiAvailability(scope: object = globalThis): Promise<AiAvailability> {
+export async function aiAvailability(scope: object = globalThis, lang?: string | null): Promise<AiAvailability> {
   const api = summarizerApi(scope);
   if (!api) return 'absent';
   try {
-    const state = await api.availability(OPTIONS);
+    const state = await api.availability(summarizerOptions(lang));
     return state === 'available' || state === 'downloadable' || state === 'downloading' ? state : 'unavailable';
   } catch {
     return 'unavailable';
@@ -70,6 +75,8 @@ export interface AiRun {
   onPoint?: (point: string) => void;
   signal?: AbortSignal;
   scope?: object;
+  /** The article's language tag. */
+  lang?: string | null;
 }
 
 export interface AiResult {
@@ -82,11 +89,11 @@ export interface AiResult {
  * Runs the Summarizer on `text`. Call it from a click: creating a summarizer whose model must
  * still be downloaded needs a user activation.
  */
-export async function aiKeyPoints(text: string, { onProgress, onPoint, signal, scope }: AiRun = {}): Promise<AiResult> {
+export async function aiKeyPoints(text: string, { onProgress, onPoint, signal, scope, lang }: AiRun = {}): Promise<AiResult> {
   const api = summarizerApi(scope);
   if (!api) throw new Error('This browser has no built-in Summarizer.');
   const summarizer = await api.create({
-    ...OPTIONS,
+    ...summarizerOptions(lang),
     signal,
     monitor(m) {
       m.addEventListener('downloadprogress', (event) => onProgress?.((event as Event & { loaded: number }).loaded));

@@ -11,19 +11,20 @@ export interface AiKeyPointsState {
   error?: string;
 }
 
-/** The side panel's AI key points for `text`: availability on mount, a run on `start()` (a click). */
-export function useAiKeyPoints(text: string, scope: object = globalThis): AiKeyPointsState & { start: () => void } {
+/** The side panel's AI key points for `text` (in `lang`): availability on mount, a run on
+ * `start()`, which must come from a click (a model download needs a user activation). */
+export function useAiKeyPoints(text: string, lang?: string | null, scope: object = globalThis): AiKeyPointsState & { start: () => void } {
   const [state, setState] = useState<AiKeyPointsState>({ availability: null, status: 'idle', progress: 0, points: [], dropped: 0 });
   const abort = useRef<AbortController | null>(null);
 
   useEffect(() => {
     let live = true;
-    void aiAvailability(scope).then((availability) => live && setState((s) => ({ ...s, availability })));
+    void aiAvailability(scope, lang).then((availability) => live && setState((s) => ({ ...s, availability })));
     return () => {
       live = false;
       abort.current?.abort();
     };
-  }, [scope]);
+  }, [scope, lang]);
 
   const start = useCallback(() => {
     abort.current?.abort();
@@ -32,6 +33,7 @@ export function useAiKeyPoints(text: string, scope: object = globalThis): AiKeyP
     setState((s) => ({ ...s, status: s.availability === 'available' ? 'running' : 'downloading', progress: 0, points: [], dropped: 0, error: undefined }));
     aiKeyPoints(text, {
       scope,
+      lang,
       signal: controller.signal,
       onProgress: (progress) => setState((s) => ({ ...s, status: progress >= 1 ? 'running' : 'downloading', progress })),
       onPoint: (point) => setState((s) => ({ ...s, status: 'running', points: [...s.points, point] })),
@@ -45,7 +47,7 @@ export function useAiKeyPoints(text: string, scope: object = globalThis): AiKeyP
         if (!controller.signal.aborted) setState((s) => ({ ...s, status: 'error', error: (error as Error).message }));
       },
     );
-  }, [text, scope]);
+  }, [text, lang, scope]);
 
   return { ...state, start };
 }

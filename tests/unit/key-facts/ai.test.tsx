@@ -24,7 +24,7 @@ interface FakeOptions {
 /** A stand-in for Chrome's `Summarizer` global, streaming its output in small deltas. */
 function fakeScope({ availability = 'available', output = OUTPUT, progress = [], streaming = true }: FakeOptions = {}) {
   const destroy = vi.fn();
-  const create = vi.fn(async (options: { type: string; monitor?: (m: EventTarget) => void }) => {
+  const create = vi.fn(async (options: { type: string; expectedInputLanguages?: string[]; monitor?: (m: EventTarget) => void }) => {
     const monitor = new EventTarget();
     options.monitor?.(monitor);
     for (const loaded of progress) monitor.dispatchEvent(Object.assign(new Event('downloadprogress'), { loaded }));
@@ -59,7 +59,7 @@ describe('the Summarizer wrapper', () => {
     const fake = fakeScope();
     const streamed: string[] = [];
     const result = await aiKeyPoints(ARTICLE, { scope: fake.scope, onPoint: (p) => streamed.push(p) });
-    expect(fake.create.mock.calls[0]![0].type).toBe('key-points');
+    expect(fake.create.mock.calls[0]![0]).toMatchObject({ type: 'key-points', expectedInputLanguages: ['en'], outputLanguage: 'en' });
     expect(result.points).toEqual(['Putin commended North Korea ahead of his first visit to Pyongyang in 24 years.', 'Putin is set to meet Kim Jong Un on Tuesday.']);
     expect(result.dropped).toEqual(['The two leaders signed a nuclear treaty.']);
     expect(streamed).toEqual(result.points);
@@ -86,7 +86,7 @@ describe('the Summarizer wrapper', () => {
 
 let host: HTMLElement | undefined;
 function Panel({ scope }: { scope: object }) {
-  const { start, ...state } = useAiKeyPoints(ARTICLE, scope);
+  const { start, ...state } = useAiKeyPoints(ARTICLE, 'en-US', scope);
   return <AiKeyPoints {...state} onStart={start} />;
 }
 function mount(scope: object): HTMLElement {
