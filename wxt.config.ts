@@ -6,12 +6,16 @@ import { defineConfig } from 'wxt';
 // extract a tab without the toolbar click that grants `activeTab`. Never shipped.
 const e2e = process.env.LEDE_E2E === '1';
 
+// WXT lists public/icon/*.png (drawn by scripts/make-icons.ts) as the extension's icons; the
+// toolbar button names them too, as Firefox otherwise shows a generic puzzle piece there.
+const TOOLBAR_ICON = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' };
+
 export default defineConfig({
   // LEDE_OUT lets two builds (say, two developers' e2e runs) not overwrite each other.
   outDir: process.env.LEDE_OUT ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Lede',
     description: 'Read news articles cleanly: key facts, related links and an offline library, all local.',
     permissions: [
@@ -23,7 +27,9 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     host_permissions: e2e ? ['http://127.0.0.1/*'] : [],
-    action: { default_title: 'Lede: read this article' },
+    action: { default_title: 'Lede: read this article', default_icon: TOOLBAR_ICON },
+    // In MV2 WXT builds browser_action from the popup and would drop action's icon.
+    ...(manifestVersion === 2 ? { browser_action: { default_icon: TOOLBAR_ICON } } : {}),
     // The library's shortcut (issue #5); handled in utils/library/background.ts (COMMAND_SAVE).
     commands: { 'save-page': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save this page to your Lede library' } },
     ...(browser === 'firefox'
