@@ -85,8 +85,14 @@ const QUOTE_OPENERS = /["“‘'(:—–-]\s*$/;
 
 /** People, organisations, places, dates, numbers and quotes of English text. */
 export function extractEntities(text: string, sentences: Sentence[]): Entities {
+  // Words the text writes in lowercase, and in title case: a capitalised word that also appears
+  // in lowercase is a common word, not a name.
   const lowercaseWords = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}’'])\p{Ll}[\p{L}]*/gu)) lowercaseWords.add(m[0]);
+  for (const m of text.matchAll(/(?<![\p{L}’'])\p{L}+/gu)) {
+    const w = m[0];
+    if (/^\p{Ll}/u.test(w)) lowercaseWords.add(w);
+    else if (/^\p{Lu}\p{Ll}+$/u.test(w)) lowercaseWords.add(`^${w}`); // title case, marked
+  }
 
   const mentions: Mention[] = [];
   sentences.forEach((sentence, index) => {
@@ -105,7 +111,7 @@ export function extractEntities(text: string, sentences: Sentence[]): Entities {
     places: rankNames(mentions, 'place'),
     dates: dates.list,
     numbers: findNumbers(text, dates.spans),
-    quotes: findQuotes(text, sentences, mentions),
+    quotes: findQuotes(text, sentences, speakerIndex(mentions)),
   };
 }
 
@@ -185,7 +191,7 @@ function classify(
   const full = words.join(' ');
   // A shouted word ("SUNDAY", "WASPS" in a heading) is no acronym when the text also writes it in
   // lowercase or title case.
-  if (words.length === 1 && full.length > 2 && full === full.toUpperCase() && (lowercaseWords.has(full.toLowerCase()) || CALENDAR.has(cap(full)) || text.includes(cap(full)))) return null;
+  if (words.length === 1 && full.length > 2 && full === full.toUpperCase() && (lowercaseWords.has(full.toLowerCase()) || CALENDAR.has(cap(full)) || lowercaseWords.has(`^${cap(full)}`))) return null;
   if (words.length === 1 && full.length < 2) return null;
   const known = knownKind(full, words);
   if (known) return { kind: known, name: canonicalPlace(full), ...base };
@@ -326,18 +332,27 @@ function resolve(mentions: Mention[]): void {
       count(m.name);
     }
   }
-  const full = [...counts.keys()].filter((n) => n.includes(' '));
+  // One word: the full name ending in it ("Putin"), else starting with it ("Kim"); the most
+  // mentioned wins. Indexed once, so long articles stay linear.
+  const byLast = new Map<string, string>();
+  const byFirst = new Map<string, string>();
+  const better = (map: Map<string, string>, key: string, name: string) => {
+    const current = map.get(key);
+    if (!current || (counts.get(name) ?? 0) > (counts.get(current) ?? 0)) map.set(key, name);
+  };
+  for (const name of counts.keys()) {
+    if (!name.includes(' ')) continue;
+    const parts = name.split(' ');
+    better(byLast, parts[parts.length - 1]!, name);
+    better(byFirst, parts[0]!, name);
+  }
   for (const m of mentions) {
     if (m.kind !== 'person' && m.kind !== 'unknown') continue;
     if (m.name.includes(' ')) {
       if (m.kind === 'person') m.canonical = m.name;
       continue;
     }
-    // One word: the full name ending in it ("Putin"), else starting with it ("Kim"), the most
-    // mentioned first.
-    const pick = (match: (parts: string[]) => boolean) =>
-      full.filter((p) => match(p.split(' '))).sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0];
-    const target = pick((p) => p[p.length - 1] === m.name) ?? pick((p) => p[0] === m.name);
+    const target = byLast.get(m.name) ?? byFirst.get(m.name);
     if (target) {
       m.kind = 'person';
       m.canonical = target;
@@ -472,14 +487,45 @@ function findNumbers(text: string, dateSpans: [number, number][]): string[] {
 
 // ---------------------------------------------------------------- quotes
 
+/** Quotations by their marks. Bounded in length, so an unclosed mark costs a scan of 1,000
+ * characters, not of the rest of the text. */
 const QUOTES = [
-  /“([^”\n]+?)”/g,
-  /(?<=^|[\s([:—–-])"([^"\n]+?)"/g,
-  /(?<=^|[\s([“:—–-])‘((?:[^’\n]|’(?=\p{L}))+?)’(?=[\s,.;:!?)\]—–-]|$)/gu,
-  /(?<=^|[\s([":—–-])'((?:[^'\n]|'(?=\p{L}))+?)'(?=[\s,.;:!?)\]—–-]|$)/gu,
+  /“([^”\n]{1,1000}?)”/g,
+  /(?<=^|[\s([:—–-])"([^"\n]{1,1000}?)"/g,
+  /(?<=^|[\s([“:—–-])‘((?:[^’\n]|’(?=\p{L})){1,1000}?)’(?=[\s,.;:!?)\]—–-]|$)/gu,
+  /(?<=^|[\s([":—–-])'((?:[^'\n]|'(?=\p{L})){1,1000}?)'(?=[\s,.;:!?)\]—–-]|$)/gu,
 ];
 
-function findQuotes(text: string, sentences: Sentence[], mentions: Mention[]): Quote[] {
+/** Who a mention names as a speaker: a person's full name, an organisation. */
+const who = (m: Mention) => (m.kind === 'person' ? m.canonical : m.kind === 'org' ? m.name : undefined);
+
+/** The mentions that can speak, by sentence. */
+function speakerIndex(mentions: Mention[]): Map<number, Mention[]> {
+  const index = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    if (!who(m) || m.possessive) continue;
+    const list = index.get(m.sentence);
+    if (list) list.push(m);
+    else index.set(m.sentence, [m]);
+  }
+  return index;
+}
+
+/** The sentence holding `offset`, by binary search. */
+function sentenceAt(sentences: Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+function findQuotes(text: string, sentences: Sentence[], speakers: Map<number, Mention[]>): Quote[] {
   const quotes: (Quote & { at: number })[] = [];
   const seen = new Set<string>();
   for (const re of QUOTES) {
@@ -488,19 +534,21 @@ function findQuotes(text: string, sentences: Sentence[], mentions: Mention[]): Q
       if (inner.split(/\s+/).length < 2 || seen.has(inner)) continue;
       if (quotes.some((q) => m.index > q.at && m.index < q.at + q.text.length + 2)) continue; // nested
       seen.add(inner);
-      const speaker = speakerOf(text, m.index, m.index + m[0].length, sentences, mentions);
+      const speaker = speakerOf(text, m.index, m.index + m[0].length, sentences, speakers);
       quotes.push({ text: inner, ...(speaker ? { speaker } : {}), at: m.index });
     }
   }
   return quotes.sort((a, b) => a.at - b.at).map(({ at: _at, ...q }) => q);
 }
 
-function speakerOf(text: string, start: number, end: number, sentences: Sentence[], mentions: Mention[]): string | undefined {
-  const index = sentences.findIndex((s) => start >= s.start && start < s.end);
-  if (index < 0) return undefined;
-  const sentence = sentences[index]!;
-  const who = (m: Mention) => (m.kind === 'person' ? m.canonical : m.kind === 'org' ? m.name : undefined);
-  const speakers = mentions.filter((m) => who(m) && !m.possessive);
+function speakerOf(text: string, start: number, end: number, sentences: Sentence[], index: Map<number, Mention[]>): string | undefined {
+  const at = sentenceAt(sentences, start);
+  if (at < 0) return undefined;
+  const sentence = sentences[at]!;
+  // The quotation's sentence, the three before it (for "He said:") and the two after (for a
+  // quotation that runs over sentences before its attribution).
+  const speakers: Mention[] = [];
+  for (let k = at - 3; k <= at + 2; k++) speakers.push(...(index.get(k) ?? []));
   // 1. After the quotation: `"…," said Paul Casey`, `"…," Loeb wrote`.
   const after = speakers.find(
     (m) => m.start >= end && m.start - end < 40 && /^[,.!?]?\s*(?:[\p{L}’'-]+ ){0,4}$/u.test(text.slice(end, m.start)),
@@ -508,11 +556,11 @@ function speakerOf(text: string, start: number, end: number, sentences: Sentence
   if (after && speechNear(text, end, after.start + after.name.length + 12)) return who(after);
   // 2. "He said: '…'": the last person named before.
   if (/\b(?:he|she)\s+(?:\w+\s+)?\w+[,:]?\s*$/i.test(text.slice(Math.max(sentence.start, start - 40), start))) {
-    const previous = speakers.filter((m) => m.kind === 'person' && m.start < start && m.sentence >= index - 3).pop();
+    const previous = speakers.filter((m) => m.kind === 'person' && m.start < start && m.sentence >= at - 3).pop();
     if (previous) return who(previous);
   }
   // 3. The name a speech verb follows: "The Kremlin called Putin's visit a "friendly state visit"".
-  const inSentence = speakers.filter((m) => m.sentence === index && m.start < start);
+  const inSentence = speakers.filter((m) => m.sentence === at && m.start < start);
   const spoke = inSentence.filter((m) => speechNear(text, m.start + m.name.length, start)).pop();
   if (spoke) return who(spoke);
   // 4. The sentence's subject.
