@@ -321,13 +321,17 @@ function resolve(mentions: Mention[]): void {
   const evidenced = [...counts.keys()].filter((n) => n.includes(' '));
   const firstWords = new Set(evidenced.map((p) => p.split(' ')[0]!));
   const shortNames = new Set(mentions.filter((m) => m.kind === 'person' && !m.name.includes(' ')).map((m) => m.name));
+  const loneWords = new Set(mentions.filter((m) => m.kind === 'unknown' && !m.name.includes(' ')).map((m) => m.name));
   // An unexplained full name is a person when it shares a family name written first with a known
-  // person ("Kim Jong Il" beside "Kim Jong Un"), or when a titled short form names it ("Ms Kunis"
-  // for "Mila Kunis"). Only evidenced persons count, so one guess never licenses another.
+  // person ("Kim Jong Il" beside "Kim Jong Un"), when a titled short form names it ("Ms Kunis"
+  // for "Mila Kunis"), or when the text goes on to call it by its last word alone, as news does
+  // with people ("Erik Holm", then "Holm"). Only evidenced persons count, so one guess never
+  // licenses another.
   for (const m of mentions) {
     if (m.kind !== 'unknown' || !m.name.includes(' ')) continue;
     const parts = m.name.split(' ');
-    if (firstWords.has(parts[0]!) || shortNames.has(parts[parts.length - 1]!)) {
+    const last = parts[parts.length - 1]!;
+    if (firstWords.has(parts[0]!) || shortNames.has(last) || (parts.length <= 3 && loneWords.has(last))) {
       m.kind = 'person';
       count(m.name);
     }
@@ -415,6 +419,7 @@ const DATE = new RegExp(
     `\\b(?:${MONTHS})(?: ${DAY})?(?:,? \\d{4})?\\b`,
     `\\b${DAY} (?:${MONTHS})(?: \\d{4})?\\b`,
     `\\b(?:${WEEKDAYS})\\b`,
+    `\\b(?:1[89]|20)\\d{2}-[01]\\d-[0-3]\\d\\b`, // ISO 8601
     `\\b\\d{1,2}(?:[:.]\\d{2})? ?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)`,
     // A year, where the words around it say it is one.
     `(?<=\\b(?:${YEAR_CUES}) )(?:1[89]|20)\\d{2}\\b(?![,.]?\\d)`,
@@ -457,7 +462,7 @@ const NUMBER = new RegExp(
   [
     `[$£€¥]\\s?${NUM}(?:\\s?${SCALE})?`,
     `\\b${NUM}(?:\\s?(?:%|per ?cent\\b|percent\\b))`,
-    `\\b\\d+-\\d+\\b`, // a score or a range: "29-10"
+    `(?<![\\d-])\\d+-\\d+\\b(?!-\\d)`, // a score or a range: "29-10"
     `\\b\\d+(?:st|nd|rd|th)\\b(?: [a-z][a-z-]+)?`,
     `\\b${NUM}(?:[-\\s]${SCALE})?(?:[- ][a-z][a-z-]+)?`,
   ].join('|'),
@@ -475,6 +480,8 @@ function findNumbers(text: string, dateSpans: [number, number][]): string[] {
     const start = m.index;
     const end = start + m[0].length;
     if (dateSpans.some(([a, b]) => start < b && end > a)) continue;
+    // Paths and code ("arrivals/2024-0[1-3]-*.csv", "row[1]") are not quantities.
+    if (/[/\\_[\]\w.]/.test(text[start - 1] ?? '') || /[[\]/\\_*]/.test(text[end] ?? '')) continue;
     let value = m[0].replace(/[,.]$/, '');
     // "24 years" keeps its unit; "2 in" does not, and a bare number says too little to list.
     const unit = /(?:%|cent)$/.test(value) ? null : /[- ]([a-z][a-z-]+)$/.exec(value);
@@ -554,8 +561,11 @@ function speakerOf(text: string, start: number, end: number, sentences: Sentence
     (m) => m.start >= end && m.start - end < 40 && /^[,.!?]?\s*(?:[\p{L}’'-]+ ){0,4}$/u.test(text.slice(end, m.start)),
   );
   if (after && speechNear(text, end, after.start + after.name.length + 12)) return who(after);
-  // 2. "He said: '…'": the last person named before.
-  if (/\b(?:he|she)\s+(?:\w+\s+)?\w+[,:]?\s*$/i.test(text.slice(Math.max(sentence.start, start - 40), start))) {
+  // 2. "He said: '…'", "'…,' he says": the last person named before.
+  if (
+    /\b(?:he|she)\s+(?:\w+\s+)?\w+[,:]?\s*$/i.test(text.slice(Math.max(sentence.start, start - 40), start)) ||
+    /^[,.!?]?\s*(?:he|she)\s+\w+/i.test(text.slice(end, end + 20))
+  ) {
     const previous = speakers.filter((m) => m.kind === 'person' && m.start < start && m.sentence >= at - 3).pop();
     if (previous) return who(previous);
   }

@@ -126,7 +126,9 @@ export const GIVEN_NAMES = set(
     'Natalia|Natalie|Maria|Marie|Anne|Jane|Lucy|Charlotte|Victoria|Theresa|Nicola|Angela|Ursula|Giorgia|Vladimir|' +
     'Sergei|Sergey|Dmitry|Dmitri|Alexei|Alexey|Andrei|Andrey|Mikhail|Ivan|Igor|Yuri|Olga|Volodymyr|Emmanuel|' +
     'Olaf|Narendra|Recep|Mohammed|Muhammad|Mohamed|Ahmed|Ali|Omar|Hassan|Abdul|Fatima|Carlos|Luis|Pedro|Miguel|' +
-    'Jean|Pierre|Hans|Klaus|Marco|Pablo|Diego|Antonio|Francesco|Giuseppe|Lee|Moon|Shinzo|Fumio',
+    'Jean|Pierre|Hans|Klaus|Marco|Pablo|Diego|Antonio|Francesco|Giuseppe|Lee|Moon|Shinzo|Fumio|Erik|Eric|Lars|' +
+    'Anders|Johan|Karl|Sven|Per|Ingrid|Astrid|Marta|Ana|Sofia|Elena|Irina|Anna|Yulia|Li|Wei|Hiroshi|Kenji|Raj|Amit|' +
+    'Priya|Ahmad|Yusuf|Ibrahim|Kwame|Chinedu|Thabo|Joao|Luca|Matteo|Sergio|Andrea|Francois|Louise|Camille',
 );
 
 /** Verbs that say someone spoke: the name next to one is a speaker, and a person. */

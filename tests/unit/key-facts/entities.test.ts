@@ -45,6 +45,11 @@ describe('people', () => {
     expect(people('Mila Kunis is being sued. A lawyer for Ms Kunis declined to comment.').map((p) => p.name)).toEqual(['Mila Kunis']);
   });
 
+  it('takes a full name the text goes on to use by its last word for a person', () => {
+    const text = 'The last keeper, Erik Holm, left in 1987. Today Holm lives on the mainland. Holm still wakes at dusk.';
+    expect(people(text)).toEqual([{ name: 'Erik Holm' }]);
+  });
+
   it('puts no place, organisation, month or common word among the people', () => {
     const text =
       'A parade in Kim Il Sung Square is expected. The White House said it was watching. In an article in ' +
@@ -80,6 +85,12 @@ describe('dates and numbers', () => {
     expect(f.dates).toEqual(expect.arrayContaining(['Tuesday', 'March 13, 2014', '9.30pm', '2019', '2000', 'May 2']));
   });
 
+  it('reads ISO dates as dates, and no numbers out of paths or code', () => {
+    const f = facts('The files from 2024-01-04 were read with glob("arrivals/2024-0[1-3]-*.csv") and row[1] counts.');
+    expect(f.dates).toEqual(['2024-01-04']);
+    expect(f.numbers).toEqual([]);
+  });
+
   it('does not take the modal "may" or a count for a date', () => {
     const f = facts('Putin may stay there. He has 2000 soldiers. May I ask?');
     expect(f.dates).toEqual([]);
@@ -107,6 +118,11 @@ describe('quotes', () => {
   it('gives "He said:" the last person named', () => {
     const f = facts('Deputy finance minister Dimitris Mardas spoke on Monday. He said: "We strive to pay on time."');
     expect(f.quotes).toEqual([{ text: 'We strive to pay on time', speaker: 'Dimitris Mardas' }]);
+  });
+
+  it('gives "…," he says the last person named', () => {
+    const f = facts('Erik Holm, a keeper, is 84. Holm still wakes early. "The body remembers," he says.');
+    expect(f.quotes).toEqual([{ text: 'The body remembers', speaker: 'Erik Holm' }]);
   });
 
   it('leaves the speaker out when the text names none', () => {
