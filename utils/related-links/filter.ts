@@ -5,6 +5,7 @@
  * without a title. Previous/next and popularity lists are not rejected here: they are kept when
  * their subject matches (see ./index.ts).
  */
+import { urlKey } from '../url';
 import type { Candidate } from './harvest';
 
 export interface PageIdentity {
@@ -33,6 +34,8 @@ const NON_ARTICLE_LAST =
   /\/(?:people|section|sections|staff|writers|tos|about(?:-us)?|contact(?:-us)?|help|faq|careers|jobs|advertise|advertising|feed|feeds|rss|sitemap|ethics|corrections|accessibility|shop|store|coupons|games|crossword|weather|horoscopes?|obituaries|classifieds|archives?|video|videos|podcasts?|live-?tv|watch-?live|apps?|e-?edition|epaper)(?:\/index\.\w+)?\/?$/i;
 /** Queries of search and login pages. */
 const NON_ARTICLE_QUERY = /[?&](?:s|q|query|search|keyword|keywords|redirect_to|returnTo|return_to)=/i;
+/** Shop and product pages (affiliate links in deal posts): things to buy, not to read. */
+const SHOP_URL = /(?:^|\.)(?:amazon\.[a-z.]+\/(?:.*\/)?(?:dp|gp\/product|gp\/aw\/d)\/|amzn\.to\/|ebay\.[a-z.]+\/itm\/|walmart\.com\/ip\/|bestbuy\.com\/site\/|target\.com\/p\/|apple\.com\/shop\/)/i;
 /** Files that are not pages to read. */
 const MEDIA_FILE = /\.(?:jpe?g|png|gif|webp|svg|mp3|mp4|m4a|webm|mov|zip|exe|dmg|ics|vcf)$/i;
 
@@ -46,7 +49,8 @@ export type RejectReason =
   | 'chrome'
   | 'not-article-page'
   | 'home'
-  | 'off-site';
+  | 'off-site'
+  | 'shop';
 
 /** Why `c` can never be a related link, or null when it may be one. */
 export function rejectReason(c: Candidate, page: PageIdentity): RejectReason | null {
@@ -59,6 +63,8 @@ export function rejectReason(c: Candidate, page: PageIdentity): RejectReason | n
   }
   const host = url.hostname.toLowerCase().replace(/^www\./, '');
   if (SHARE_URL.test(`${host}${url.pathname}`)) return 'share';
+  if (SHOP_URL.test(`${host}${url.pathname}`)) return 'shop';
+  if (isSamePage(url, page)) return 'self';
   if (AD_HOST.test(host) || c.role === 'sponsored' || /(?:^| )sponsored(?: |$)/.test(c.rel)) return 'ad';
   if (c.chrome && !(c.prevNext && /^(?:nav|navigation|pagination|pager)$/.test(c.chrome))) {
     if (/^(?:share|sharing|social)/.test(c.chrome)) return 'share';
@@ -76,6 +82,14 @@ export function rejectReason(c: Candidate, page: PageIdentity): RejectReason | n
   if (sameSite && !c.inArticle && !looksLikeArticle(url)) return 'not-article-page';
   if (!sameSite && !c.inArticle && c.role !== 'related' && !c.schemaRelated) return 'off-site';
   return null;
+}
+
+/** The page under another query ("?id=photo-2", "?page=2"): the same article path, when the path
+ * is an article's own (a slug or an id), not a script's ("/story.php?id=…"). */
+function isSamePage(url: URL, page: PageIdentity): boolean {
+  if (!url.search || !looksLikeArticle(new URL(url.pathname, url.origin))) return false;
+  const bare = urlKey(`${url.origin}${url.pathname}`);
+  return [...page.keys].some((key) => key.replace(/\?.*$/, '') === bare);
 }
 
 /** Article URLs carry a slug of several words, an id or a date; section pages ("/news/world/")

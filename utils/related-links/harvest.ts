@@ -10,6 +10,11 @@ import { slugWords } from './words';
 /** What the block around a link is, as its heading or its class says. */
 export type BlockRole = 'related' | 'popular' | 'sponsored' | 'none';
 
+/** The block's own heading names it a related pick ("Read Also"), not only its class. */
+export function isRelatedHeading(heading: string | null): boolean {
+  return !!heading && RELATED_HEADING.test(heading);
+}
+
 export interface Candidate {
   /** Absolute URL, as the page links it. */
   url: string;
@@ -39,15 +44,19 @@ export interface Candidate {
 }
 
 /** Blocks (and the words that name them) that hold the publisher's own related picks. */
+/** Headings of blocks the publisher picked for this story. */
 const RELATED_HEADING =
-  /^(?:related\b|read (?:also|next|more)\b|also read|see also|more on (?:this|the|that)\b|more (?:about|from|in|on)\b|more (?:stories|coverage|news)\b|recommended|you (?:may|might) (?:also )?(?:like|be interested|enjoy)|further reading|in (?:context|depth)|explore more|what to read next|keep reading|don'?t miss|the latest on)/i;
+  /^(?:related\b|read (?:also|more)\b|also read|see also|more on (?:this|the|that)\b|more about\b|more coverage\b|further reading|in (?:context|depth)|explore more|the latest on|background\b|timeline\b)/i;
+/** Headings of recirculation: popular, recent, or the site's own "more from us" lists. They say
+ * nothing of the subject, so their links are kept only when the subject matches. */
 const POPULAR_HEADING =
-  /^(?:trending|latest|most (?:read|popular|viewed|shared|watched|commented)|popular|top (?:stories|news|headlines)|editor'?s? picks|just in|breaking|in other news|what'?s hot|today'?s|news in brief|most recent|recent posts?)\b/i;
+  /^(?:trending|latest|most (?:read|popular|viewed|shared|watched|commented)|popular|top (?:stories|news|headlines|deals)|editor'?s? picks|just in|breaking|in other news|what'?s hot|today'?s|news in brief|most recent|recent(?: posts?| stories)?|more (?:from|in|stories|news|to read)\b|recommended|you (?:may|might) (?:also )?(?:like|be interested|enjoy)|what to read next|read next|up next|keep reading|don'?t miss|features\b|elsewhere on)/i;
 const SPONSORED_HEADING = /^(?:sponsored|promoted|paid (?:content|post)|partner (?:content|stories)|from (?:our|the) (?:partners|web)|around the web|advertis|you may like \(ad\)|by taboola|by outbrain)/i;
 
 /** Class/id words of such blocks. Words are matched whole, between - and _ and spaces. */
-const RELATED_CLASS = /(?:^|[\s_-])(?:related\w*|read-?also|also-?read|readalso|see-?also|more-?on-?this|more-?stories|further-?reading|recommend\w*|yarpp\w*|jp-relatedposts|crp_related|read-?next|readnext|more-?like-?this)(?:$|[\s_-])/i;
-const POPULAR_CLASS = /(?:^|[\s_-])(?:trending|popular|most-?read|mostread|most-?viewed|mostviewed|most-?popular|latest|top-?stories|editors?-?picks|recent-?posts)(?:$|[\s_-])/i;
+const RELATED_CLASS = /(?:^|[\s_-])(?:related\w*|read-?also|also-?read|readalso|see-?also|more-?on-?this|further-?reading|yarpp\w*|jp-relatedposts|crp_related|more-?like-?this)(?:$|[\s_-])/i;
+const POPULAR_CLASS =
+  /(?:^|[\s_-])(?:trending|popular|most-?read|mostread|most-?viewed|mostviewed|most-?popular|latest|top-?stories|editors?-?picks|recent-?posts|recommend\w*|more-?stories|read-?next|readnext|recirc\w*|recirculation)(?:$|[\s_-])/i;
 const SPONSORED_CLASS =
   /(?:^|[\s_-])(?:ads?|adslot|ad-?slot|ad-?unit|adsbygoogle|advert\w*|sponsor\w*|promoted|paid-?content|native-?ad\w*|outbrain\w*|taboola\w*|ob-widget|trc_\w+|revcontent|mgid\w*|zergnet|dianomi|partner-?content|nativo)(?:$|[\s_-])/i;
 /** Chrome: never a related link, whatever its words. */
@@ -73,6 +82,9 @@ const HEADING_CLASS = /title|heading|header|label|kicker/i;
 const CARD_TITLE_CLASS = /title|headline/i;
 const TEXT_BLOCK = 'p, li, blockquote, dd, td, figcaption, h2, h3, h4, h5, h6';
 const INLINE = new Set(['A', 'SPAN', 'EM', 'STRONG', 'B', 'I', 'U', 'SMALL', 'MARK', 'CITE', 'Q', 'SUP', 'SUB', 'FONT']);
+/** Longer alt text is a caption, not a title. */
+const MAX_ALT_TITLE = 100;
+const CAPTION_LEAD = /^(?:in this (?:photo|image|file)|file (?:photo|image)|photo|image|picture)\b/i;
 /** A card (image, title, teaser) holds at most this much text, whitespace included. */
 const MAX_CARD_TEXT = 600;
 /** Shorter than this, a block's text may occur in the article by chance. */
@@ -307,7 +319,10 @@ function linkTitle(a: Element, anchorText: string, url: string, mayBeCard: boole
     }
     if (best.length >= 12) return best;
   }
-  const alt = normalize(a.getElementsByTagName('img')[0]?.getAttribute('alt'));
+  // An image's alt text is a headline only when it is headline-sized; "In this photo issued by
+  // ITV, …" is a caption.
+  const altText = normalize(a.getElementsByTagName('img')[0]?.getAttribute('alt'));
+  const alt = altText.length <= MAX_ALT_TITLE && !CAPTION_LEAD.test(altText) ? altText : '';
   const title = normalize(a.getAttribute('title') ?? a.getAttribute('aria-label'));
   const fallback = [title, alt].find((t) => t.length >= 12 && !GENERIC_TEXT.test(t));
   if (fallback) return fallback;

@@ -1,9 +1,9 @@
 import type { Article } from '../article';
 import { urlKey } from '../url';
-import { rejectReason, sameSiteAs, siteOf, type PageIdentity } from './filter';
-import { harvestLinks, type Candidate } from './harvest';
+import { looksLikeArticle, rejectReason, sameSiteAs, siteOf, type PageIdentity } from './filter';
+import { harvestLinks, isRelatedHeading, type Candidate } from './harvest';
 import type { RelatedKind, RelatedLink } from './types';
-import { articleTerms, slugWords, subjectMatch, type SubjectMatch } from './words';
+import { articleTerms, slugWords, stems, subjectMatch, type SubjectMatch } from './words';
 
 export type RelatedInput = Pick<Article, 'url' | 'canonicalUrl' | 'title' | 'text' | 'keyFacts'> & {
   siteName?: string | null;
@@ -18,13 +18,15 @@ const IN_ARTICLE_BONUS = 2;
 /** A link outside the publisher's picks and the text (a trending list, previous/next, a plain
  * list of headlines) is kept only when its subject matches this well: a shared name and this
  * much weight, or this many shared terms. */
-const STRONG_SUBJECT = 7;
+const STRONG_SUBJECT = 9;
 const STRONG_TERMS = 3;
 /** Such a link's subject score counts this much: the page put it there for being popular or
  * recent, so the publisher's picks on the same subject come first. */
 const UNPICKED_FACTOR = 0.7;
 /** A link whose best title is shorter than this (and whose URL has no slug) can't be shown. */
 const MIN_TITLE_WORDS = 2;
+/** Share of words (Jaccard) above which a link's title is the article's own. */
+const SAME_STORY = 0.8;
 /** Shown reasons per link. */
 const MAX_WHY = 4;
 
@@ -46,12 +48,14 @@ export function rankCandidates(candidates: Candidate[], article: RelatedInput): 
     siteWords: (article.siteName ?? '').split(/\s+/),
   });
 
+  const ownTitle = new Set(stems(article.title));
   const byKey = new Map<string, Candidate[]>();
   for (const c of candidates) {
     if (rejectReason(c, page)) continue;
-    const group = byKey.get(c.key);
+    const key = groupKey(c);
+    const group = byKey.get(key);
     if (group) group.push(c);
-    else byKey.set(c.key, [c]);
+    else byKey.set(key, [c]);
   }
 
   const links: (RelatedLink & { order: number })[] = [];
@@ -59,6 +63,7 @@ export function rankCandidates(candidates: Candidate[], article: RelatedInput): 
     const best = group.reduce((a, b) => (placeRank(b) > placeRank(a) ? b : a));
     const title = bestTitle(group, best);
     if (title.split(/\s+/).length < MIN_TITLE_WORDS) continue; // "live", "here": nothing to show
+    if (sameStory(title, ownTitle)) continue; // the page itself under another URL
     const match = subjectMatch(`${title} ${group.map((c) => c.text).join(' ')} ${slugWords(best.url)}`, terms);
     if (!keep(best, match)) continue;
     const sameSite = sameSiteAs(hostOf(best.url), page.site);
@@ -77,7 +82,36 @@ export function rankCandidates(candidates: Candidate[], article: RelatedInput): 
     });
   }
   links.sort((a, b) => b.score - a.score || a.order - b.order);
-  return links.slice(0, MAX_RELATED).map(({ order: _order, ...link }) => link);
+  // One story linked under two URLs (a tracking variant, a gallery view) is shown once.
+  const titles = new Set<string>();
+  const unique = links.filter((link) => {
+    const key = `${link.site} ${link.title.toLowerCase().replace(/\W+/g, ' ').trim()}`;
+    if (titles.has(key)) return false;
+    titles.add(key);
+    return true;
+  });
+  return unique.slice(0, MAX_RELATED).map(({ order: _order, ...link }) => link);
+}
+
+/** Titles that share nearly all their words tell the same story. */
+function sameStory(title: string, own: Set<string>): boolean {
+  const words = new Set(stems(title));
+  if (!words.size || !own.size) return false;
+  let shared = 0;
+  for (const w of words) if (own.has(w)) shared++;
+  return shared / (words.size + own.size - shared) >= SAME_STORY;
+}
+
+/** Duplicates share this: the URL key, without its query when the path is an article's own
+ * (".../tories-twitter-switch?id=photo-2" is that story). */
+function groupKey(c: Candidate): string {
+  try {
+    const url = new URL(c.url);
+    if (url.search && looksLikeArticle(new URL(url.pathname, url.origin))) return c.key.replace(/\?.*$/, '');
+  } catch {
+    /* the key as it is */
+  }
+  return c.key;
 }
 
 /** Which occurrence of a URL speaks for it: a related pick over the text over the rest. */
@@ -89,13 +123,16 @@ function placeRank(c: Candidate): number {
 }
 
 function keep(c: Candidate, match: SubjectMatch): boolean {
-  if (c.schemaRelated || c.role === 'related' || c.inArticle) return true;
+  // A block headed "Related", "Read Also"… is the publisher's word; one named so only by its
+  // class is often a generic widget, so it needs some word in common.
+  if (c.schemaRelated || (c.role === 'related' && isRelatedHeading(c.heading)) || c.inArticle) return true;
+  if (c.role === 'related') return match.score > 0;
   // Popularity lists, previous/next and unlabelled lists: only on the same subject.
   return strong(match);
 }
 
 function strong(match: SubjectMatch): boolean {
-  return (match.names > 0 && match.score >= STRONG_SUBJECT) || match.names + match.words >= STRONG_TERMS;
+  return match.score >= STRONG_SUBJECT && (match.names > 0 || match.names + match.words >= STRONG_TERMS);
 }
 
 /** The title to show: the best occurrence's text, else the longest; a few words at least, else
@@ -103,7 +140,8 @@ function strong(match: SubjectMatch): boolean {
 function bestTitle(group: Candidate[], best: Candidate): string {
   const texts = [best.text, ...group.map((c) => c.text).sort((a, b) => b.length - a.length)].filter(Boolean);
   const title = texts.find((t) => t.split(/\s+/).length >= 3) ?? texts[0] ?? '';
-  if (title.split(/\s+/).length >= 3) return title;
+  // A short label outside the text ("Guides", "News") names a section of a page, not its story.
+  if (title.split(/\s+/).length >= 3 || !group.some((c) => c.inArticle)) return title;
   const slug = slugWords(best.url);
   return slug.split(/\s+/).length >= 3 ? slug.charAt(0).toUpperCase() + slug.slice(1) : title;
 }

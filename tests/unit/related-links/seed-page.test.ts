@@ -74,3 +74,13 @@ describe('related links on the seed page', () => {
     expect(titles(withFacts).slice(0, 4).sort()).toEqual(titles(plain).slice(0, 4).sort());
   });
 });
+
+describe('readPage (what the content script and the extract runner call)', () => {
+  it('puts the related links on the article, key facts and all', async () => {
+    const { readPage } = await import('@/utils/read-page');
+    const result = readPage(pageOf('news-page.html', SEED_URL), SEED_URL);
+    if (!result.ok) throw new Error(result.message);
+    expect(titles(result.article.relatedLinks ?? []).slice(0, 4).sort()).toEqual([...RELATED_ARTICLES].sort());
+    expect(titles(result.article.relatedLinks ?? []).slice(4)).toEqual(result.article.relatedLinks!.length > 4 ? [READ_ALSO] : []);
+  });
+});
