@@ -185,6 +185,10 @@ function classify(
   // "The New York Times", "the Kremlin"; a caption run into a sentence: "When Air Force …".
   while (to - from > 1 && OPENERS.has(tokens[from]!.text)) from++;
   while (to - from > 1 && OPENERS.has(tokens[to - 1]!.text)) to--; // a caption run into a sentence: "… ISIS The"
+  // "American Lauren Davis": a nationality before a name is no part of it (before a title, as in
+  // "Scottish First Minister Nicola Sturgeon", it is part of the role).
+  const hasTitle = tokens.slice(from, to).some((t) => ROLE_WORDS.has(t.text.toLowerCase()) || HONORIFICS.has(t.text));
+  while (!hasTitle && to - from > 2 && DEMONYMS.has(tokens[from]!.text)) from++;
   const words = tokens.slice(from, to).map((t) => t.text);
   const last = tokens[to - 1]!;
   const base = { start: tokens[from]!.start, sentence, possessive: last.possessive };
@@ -322,6 +326,7 @@ function resolve(mentions: Mention[]): void {
   const firstWords = new Set(evidenced.map((p) => p.split(' ')[0]!));
   const shortNames = new Set(mentions.filter((m) => m.kind === 'person' && !m.name.includes(' ')).map((m) => m.name));
   const loneWords = new Set(mentions.filter((m) => m.kind === 'unknown' && !m.name.includes(' ')).map((m) => m.name));
+  const lastWords = new Set(evidenced.map((p) => p.split(' ').pop()!));
   // An unexplained full name is a person when it shares a family name written first with a known
   // person ("Kim Jong Il" beside "Kim Jong Un"), when a titled short form names it ("Ms Kunis"
   // for "Mila Kunis"), or when the text goes on to call it by its last word alone, as news does
@@ -331,7 +336,7 @@ function resolve(mentions: Mention[]): void {
     if (m.kind !== 'unknown' || !m.name.includes(' ')) continue;
     const parts = m.name.split(' ');
     const last = parts[parts.length - 1]!;
-    if (firstWords.has(parts[0]!) || shortNames.has(last) || (parts.length <= 3 && loneWords.has(last))) {
+    if (firstWords.has(parts[0]!) || ((shortNames.has(last) || loneWords.has(last)) && looksLikeFullName(parts, lastWords, shortNames.has(last)))) {
       m.kind = 'person';
       count(m.name);
     }
@@ -362,6 +367,15 @@ function resolve(mentions: Mention[]): void {
       m.canonical = target;
     } else if (m.kind === 'person') m.canonical = m.name;
   }
+}
+
+/** For the last-word rule: not a team or a group ("Leeds Rhinos", "Ethiopian Christians"), not a
+ * place or a caption run into a known person's name ("Headingley Sinfield" beside "Kevin Sinfield"). */
+function looksLikeFullName(parts: string[], lastWords: Set<string>, titled: boolean): boolean {
+  const [first, last] = [parts[0]!, parts[parts.length - 1]!];
+  if (parts.length > 3 || lastWords.has(last) || (!titled && /[^s]s$/.test(last))) return false;
+  if (first === first.toUpperCase() || DEMONYMS.has(first) || COUNTRIES.has(first) || PLACES.has(first)) return false;
+  return true;
 }
 
 function rankPeople(mentions: Mention[]): Person[] {

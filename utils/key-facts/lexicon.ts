@@ -128,7 +128,11 @@ export const GIVEN_NAMES = set(
     'Olaf|Narendra|Recep|Mohammed|Muhammad|Mohamed|Ahmed|Ali|Omar|Hassan|Abdul|Fatima|Carlos|Luis|Pedro|Miguel|' +
     'Jean|Pierre|Hans|Klaus|Marco|Pablo|Diego|Antonio|Francesco|Giuseppe|Lee|Moon|Shinzo|Fumio|Erik|Eric|Lars|' +
     'Anders|Johan|Karl|Sven|Per|Ingrid|Astrid|Marta|Ana|Sofia|Elena|Irina|Anna|Yulia|Li|Wei|Hiroshi|Kenji|Raj|Amit|' +
-    'Priya|Ahmad|Yusuf|Ibrahim|Kwame|Chinedu|Thabo|Joao|Luca|Matteo|Sergio|Andrea|Francois|Louise|Camille',
+    'Priya|Ahmad|Yusuf|Ibrahim|Kwame|Chinedu|Thabo|Joao|Luca|Matteo|Sergio|Andrea|Francois|Louise|Camille|' +
+    'Lauren|Megan|Jodie|Chloe|Holly|Amber|Jade|Katie|Gemma|Zoe|Abigail|Madison|Taylor|Morgan|Kelly|Tracy|Wendy|' +
+    'Heather|Diane|Janet|Joan|Judith|Jean|Gloria|Teresa|Nicole|Christine|Catherine|Caroline|Fiona|Jenny|Jessie|' +
+    'Luke|Jake|Callum|Connor|Liam|Owen|Dylan|Harvey|Lewis|Jamie|Craig|Stuart|Gavin|Darren|Wayne|Shane|Barry|' +
+    'Derek|Trevor|Colin|Glenn|Kirk|Todd|Troy|Dean|Marcus|Vince|Rory|Declan|Ciaran|Sean|Patrice|Andre',
 );
 
 /** Verbs that say someone spoke: the name next to one is a speaker, and a person. */
