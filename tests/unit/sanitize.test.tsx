@@ -48,12 +48,18 @@ const FORBIDDEN_ATTRS = new Set(['style', 'class', 'id', 'name', 'srcdoc', 'acti
  * Parses `html` the way the sink does (innerHTML in a page with scripting on, where `noscript`
  * holds raw text) and lists every way it could still be dangerous. An empty list is safe.
  */
+let sinkPage: JSDOM | null = null;
+let alerted = false;
+
 function problems(html: string): string[] {
-  const dom = new JSDOM('<!doctype html><body><div id="sink"></div>', { runScripts: 'dangerously' });
-  let alerted = false;
-  dom.window.alert = () => {
-    alerted = true;
-  };
+  if (!sinkPage) {
+    sinkPage = new JSDOM('<!doctype html><body><div id="sink"></div>', { runScripts: 'dangerously' });
+    sinkPage.window.alert = () => {
+      alerted = true;
+    };
+  }
+  alerted = false;
+  const dom = sinkPage;
   const sink = dom.window.document.getElementById('sink')!;
   sink.innerHTML = html;
   // Serialize and parse once more: a mutation-XSS payload shows on the second parse.
