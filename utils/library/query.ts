@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { tagList, type Card, type LibraryDb } from './db';
 import { editDistance, typosAllowed, words } from './terms';
 
@@ -49,7 +50,7 @@ export async function listTags(db: LibraryDb): Promise<string[]> {
 const MIN_PREFIX = 2;
 
 /** A prefix stands for at most this many words (the most used ones), a typo for this many. */
-const MAX_PREFIX_TERMS = 20;
+const MAX_PREFIX_TERMS = 10;
 const MAX_FUZZY_TERMS = 10;
 
 /** Results are checked against the shelf this many at a time, best first. */
@@ -61,13 +62,16 @@ function idsWith(db: LibraryDb, index: 'terms' | 'head', term: string): Promise<
   return db.terms.where(index).equals(term).primaryKeys();
 }
 
-/** Indexed words starting with `prefix`, the most used first. */
+/** Indexed words starting with `prefix` (the word itself first, then the most used). */
 async function completions(db: LibraryDb, prefix: string): Promise<string[]> {
   const rows = await db.vocab.where('term').startsWith(prefix).toArray();
-  return rows
+  const terms = rows
+    .filter((r) => r.term !== prefix)
     .sort((a, b) => b.df - a.df)
-    .slice(0, MAX_PREFIX_TERMS)
+    .slice(0, MAX_PREFIX_TERMS - 1)
     .map((r) => r.term);
+  // The word itself, when it is one, always counts, however rare.
+  return rows.some((r) => r.term === prefix) ? [prefix, ...terms] : terms;
 }
 
 /** Indexed terms within the allowed typos of `word` (compared to as many letters when it is a
@@ -76,25 +80,33 @@ async function nearTerms(db: LibraryDb, word: string, prefix: boolean): Promise<
   const max = typosAllowed(word.length);
   if (!max) return [];
   const first = word[0]!;
-  const candidates = await db.vocab.where('term').between(first, `${first}\uffff`).toArray();
-  const near: { term: string; distance: number; df: number }[] = [];
-  for (const { term, df } of candidates) {
+  // Keys only (getAllKeys): the counts are read for the few near ones.
+  const candidates = await db.vocab.where('term').between(first, `${first}\uffff`).primaryKeys();
+  const near: { term: string; distance: number }[] = [];
+  for (const term of candidates) {
+    if (Math.abs(term.length - word.length) > max && !(prefix && term.length > word.length)) continue;
     const compared = prefix && term.length > word.length ? term.slice(0, word.length) : term;
     const distance = editDistance(word, compared, max);
-    if (distance > 0 && distance <= max) near.push({ term, distance, df });
+    if (distance > 0 && distance <= max) near.push({ term, distance });
   }
-  return near
-    .sort((a, b) => a.distance - b.distance || b.df - a.df)
-    .slice(0, MAX_FUZZY_TERMS)
-    .map((n) => n.term);
+  if (near.length > MAX_FUZZY_TERMS) {
+    const counts = await db.vocab.bulkGet(near.map((n) => n.term));
+    const df = new Map(counts.map((row) => [row?.term ?? '', row?.df ?? 0]));
+    near.sort((a, b) => a.distance - b.distance || df.get(b.term)! - df.get(a.term)!);
+  }
+  return near.slice(0, MAX_FUZZY_TERMS).map((n) => n.term);
 }
 
-/** Scores of one query word: 3 in title, site or tags, 1 in the text; a typo halves it. */
+/**
+ * Scores of one query word: 3 in title, site or tags, 1 in the text; a typo halves it. A word
+ * the index knows (or, while typed, one that begins indexed words) is taken as written; only a
+ * word the index has never seen is looked up by its near spellings. That keeps a common word's
+ * search to two index reads.
+ */
 async function matchWord(db: LibraryDb, word: string, prefix: boolean): Promise<Map<string, number>> {
   const scores = new Map<string, number>();
-  const exact = prefix && word.length >= MIN_PREFIX ? await completions(db, word) : [word];
-  if (!exact.includes(word)) exact.unshift(word);
-  const near = (await nearTerms(db, word, prefix)).filter((t) => !exact.includes(t));
+  const exact = prefix && word.length >= MIN_PREFIX ? await completions(db, word) : (await db.vocab.get(word)) ? [word] : [];
+  const near = exact.length ? [] : await nearTerms(db, word, prefix);
   const lookups = [
     ...exact.map((t) => ({ t, index: 'terms' as const, score: 1 })),
     ...exact.map((t) => ({ t, index: 'head' as const, score: 3 })),
@@ -106,6 +118,54 @@ async function matchWord(db: LibraryDb, word: string, prefix: boolean): Promise<
     for (const id of found[i]!) if ((scores.get(id) ?? 0) < score) scores.set(id, score);
   });
   return scores;
+}
+
+/**
+ * Every article id, newest last (one getAllKeys on the savedAt index), kept per database until
+ * a write to its cards in any page (Dexie's storagemutated event, which crosses tabs). It only
+ * orders results of equal score: a card it has not seen yet counts as the newest.
+ */
+const recencyCache = new Map<string, Promise<string[]>>();
+let watching = false;
+
+function recency(db: LibraryDb): Promise<string[]> {
+  if (!watching) {
+    watching = true;
+    Dexie.on('storagemutated', (parts) => {
+      for (const name of [...recencyCache.keys()]) {
+        if (Object.keys(parts).some((part) => part.startsWith(`idb://${name}/cards/`))) recencyCache.delete(name);
+      }
+    });
+  }
+  let order = recencyCache.get(db.name);
+  if (!order) {
+    order = db.cards.orderBy('savedAt').primaryKeys();
+    recencyCache.set(db.name, order);
+    order.catch(() => recencyCache.delete(db.name));
+  }
+  return order;
+}
+
+/** Matching ids, best score first and newest first within a score, without sorting them all. */
+function rank(scores: Map<string, number>, oldestFirst: string[]): string[] {
+  const byScore = new Map<number, string[]>();
+  const unseen = new Set(scores.keys());
+  const put = (id: string) => {
+    const score = scores.get(id)!;
+    let bucket = byScore.get(score);
+    if (!bucket) byScore.set(score, (bucket = []));
+    bucket.push(id);
+  };
+  for (let i = oldestFirst.length - 1; i >= 0 && unseen.size; i--) {
+    const id = oldestFirst[i]!;
+    if (unseen.delete(id)) put(id);
+  }
+  // Saved since the order was read: newest of all, so first in their score.
+  for (const id of unseen) {
+    const score = scores.get(id)!;
+    byScore.set(score, [id, ...(byScore.get(score) ?? [])]);
+  }
+  return [...byScore.keys()].sort((a, b) => b - a).flatMap((score) => byScore.get(score)!);
 }
 
 export interface SearchResult {
@@ -127,10 +187,9 @@ export async function searchLibrary(db: LibraryDb, query: string, filter: ListFi
   if (!queryWords.length) return { cards: [], total: 0, more: false };
   const typing = !/\s$/.test(query);
   return db.transaction('r', ['terms', 'vocab', 'cards'], async () => {
-    const [matches, newest] = await Promise.all([
+    const [matches, oldestFirst] = await Promise.all([
       Promise.all(queryWords.map((word, i) => matchWord(db, word, typing && i === queryWords.length - 1))),
-      // Every id, oldest first: one getAllKeys on the savedAt index (no card is read).
-      db.cards.orderBy('savedAt').primaryKeys(),
+      recency(db),
     ]);
     // Rarest word first, so the intersection shrinks fast.
     matches.sort((a, b) => a.size - b.size);
@@ -143,8 +202,7 @@ export async function searchLibrary(db: LibraryDb, query: string, filter: ListFi
       }
       total = next;
     }
-    const age = new Map(newest.map((id, i) => [id, i]));
-    const ranked = [...total.keys()].sort((a, b) => total.get(b)! - total.get(a)! || (age.get(b) ?? 0) - (age.get(a) ?? 0));
+    const ranked = rank(total, oldestFirst);
     // Cards are read best first, a chunk at a time, until the page is full (plus one, to know
     // there is more): a common word in a big library never reads every card.
     const cards: Card[] = [];

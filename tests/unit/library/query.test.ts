@@ -82,6 +82,12 @@ describe('search', () => {
     expect((await search('news example')).length).toBe(5);
   });
 
+  it('puts an article saved after the last search first among equals', async () => {
+    expect(await search('korea')).toEqual(['chips', 'vietnam', 'korea']);
+    await saveArticle(db, makeArticle({ url: 'https://news.example/seoul', title: 'Seoul', text: 'Korea votes.', html: '<p>Korea votes.</p>' }), sanitizeHtml, { now: 9000 });
+    expect(await search('korea')).toEqual(['seoul', 'chips', 'vietnam', 'korea']);
+  });
+
   it('keeps to the chosen shelf', async () => {
     await setArchived(db, ['http://news.example/rye'], true);
     expect(ids((await searchLibrary(db, 'sourdough', { shelf: 'all' })).cards)).toEqual(['bread']);
