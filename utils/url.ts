@@ -1,6 +1,7 @@
 /** URL identity shared by the library (dedupe on save and import) and related links (dedupe). */
 
-const TRACKING_PARAM = /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|_gl|ref|ref_src|ref_url|cmpid|ncid|ocid|sr_share|smid|share|s_cid|cid|icid|at_medium|at_campaign|guccounter|__twitter_impression)$/i;
+// module (nytimes.com "?module=inline"), intc_* and intcid (bbc), ito, ftag, cmp: in-house link tracking seen on news sites (issue #4).
+const TRACKING_PARAM = /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|_gl|ref|ref_src|ref_url|cmpid|ncid|ocid|sr_share|smid|share|s_cid|cid|icid|at_medium|at_campaign|guccounter|__twitter_impression|module|intcid|intc_\w+|ito|ftag|cmp)$/i;
 
 /**
  * The key two URLs of the same article share: no fragment, no tracking parameters, no trailing
