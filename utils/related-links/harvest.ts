@@ -43,7 +43,6 @@ export interface Candidate {
   order: number;
 }
 
-/** Blocks (and the words that name them) that hold the publisher's own related picks. */
 /** Headings of blocks the publisher picked for this story. */
 const RELATED_HEADING =
   /^(?:related\b|read (?:also|more)\b|also read|see also|more on (?:this|the|that)\b|more about\b|more coverage\b|further reading|in (?:context|depth)|explore more|the latest on|background\b|timeline\b)/i;
@@ -104,8 +103,9 @@ export function harvestLinks(doc: Document, page: HarvestInput): Candidate[] {
   const ctx = new Context(doc, page);
   const out: Candidate[] = [];
   let order = 0;
+  const base = doc.baseURI || page.url;
   for (const a of Array.from(body.querySelectorAll('a[href], area[href]'))) {
-    const url = absolute(a.getAttribute('href') ?? '', doc.baseURI || page.url);
+    const url = absolute(a.getAttribute('href') ?? '', base);
     if (!url) continue;
     const anchorText = normalize(a.textContent || a.getAttribute('aria-label') || a.getAttribute('title') || '');
     const block = ctx.blockOf(a);
@@ -150,10 +150,7 @@ class Context {
   private readonly articleBlocks = new Map<Element, boolean>();
   private readonly articleText: string;
 
-  constructor(
-    doc: Document,
-    private readonly page: HarvestInput,
-  ) {
+  constructor(doc: Document, page: HarvestInput) {
     this.schemaRelated = schemaRelatedLinks(doc, page.url);
     this.articleText = normalize(page.text).toLowerCase();
   }
@@ -193,17 +190,15 @@ class Context {
       }
       const classes = `${el.getAttribute('class') ?? ''} ${el.id}`;
       if (!info.prevNext && PREV_NEXT_CLASS.test(classes)) info.prevNext = true;
-      if (info.role === 'none') {
-        if (SPONSORED_CLASS.test(classes)) info.role = 'sponsored';
-        else if (RELATED_CLASS.test(classes)) info.role = 'related';
+      // An ad widget is one at any level, whatever "related" words its inner blocks carry.
+      if (SPONSORED_CLASS.test(classes)) info.role = 'sponsored';
+      else if (info.role === 'none') {
+        if (RELATED_CLASS.test(classes)) info.role = 'related';
         else if (POPULAR_CLASS.test(classes)) info.role = 'popular';
       }
-      if (!info.chrome) {
-        const chrome = CHROME_CLASS.exec(classes)?.[1];
-        // "share" and "social" words name a share bar only when the block is small and
-        // link-heavy; the "social-affairs" section wrapping a story is neither.
-        if (chrome) info.chrome = chrome.toLowerCase();
-      }
+      // Class words count only on blocks this small (see MAX_BLOCK_TEXT): a "social-affairs"
+      // section wrapping a whole story is no share bar.
+      if (!info.chrome) info.chrome = CHROME_CLASS.exec(classes)?.[1]?.toLowerCase() ?? null;
       if (!labelled) {
         // The nearest heading that names a kind of block wins ("More on this story" over the
         // card's own "Title"); else the nearest heading is kept for the record.
@@ -213,7 +208,7 @@ class Context {
           if (role) {
             labelled = true;
             info.heading = heading;
-            if (info.role === 'none' || (info.role === 'popular' && role !== 'popular')) info.role = role;
+            if (info.role !== 'sponsored' && (info.role === 'none' || (info.role === 'popular' && role !== 'popular') || role === 'sponsored')) info.role = role;
           } else info.heading ??= heading;
         }
       }
