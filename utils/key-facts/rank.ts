@@ -55,7 +55,10 @@ export interface RankOptions {
 
 /** Scores body sentences: higher is more of a key point. */
 export function scoreSentences(sentences: Sentence[], { title, english }: RankOptions): Ranked[] {
-  const body = sentences.filter((s) => s.terminated);
+  // Headings and captions end without a full stop; but a text with no full stop at all (Thai
+  // writes none) still has sentences to rank.
+  const terminated = sentences.filter((s) => s.terminated);
+  const body = terminated.length ? terminated : sentences;
   const stemLists = body.map((s) => contentStems(s.text));
   const df = new Map<string, number>();
   for (const list of stemLists) for (const st of new Set(list)) df.set(st, (df.get(st) ?? 0) + 1);

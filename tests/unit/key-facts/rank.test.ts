@@ -56,6 +56,11 @@ describe('key points', () => {
     ]);
   });
 
+  it('still finds points in text with no full stops at all', () => {
+    const text = 'กรุงเทพฯ น้ำท่วมหนัก ประชาชนหลายพันคนต้องอพยพ\n\nฝนตกหนักต่อเนื่องสามวัน\n\nทางการเปิดศูนย์พักพิงชั่วคราว';
+    expect(extractKeyFacts({ text, lang: 'th' }).keyPoints).toHaveLength(3);
+  });
+
   it('ranks text in any language', () => {
     const text =
       'Президент России Владимир Путин прибыл в Пхеньян с первым за 24 года визитом. ' +
