@@ -95,33 +95,64 @@ function removeChrome(doc: Document): void {
   const body = doc.body;
   if (!body) return;
   for (const el of Array.from(body.querySelectorAll(NAVIGATION))) el.remove();
-  for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
-    if (!el.isConnected || el.tagName === 'BODY' || el.tagName === 'HTML' || el.tagName === 'ARTICLE' || el.tagName === 'MAIN') continue;
+  // Document order, outer blocks first, as a browser's querySelectorAll gives (jsdom's does not
+  // for attribute selectors): an outer block is judged with everything it holds.
+  for (const el of elementsOf(body)) {
+    if (!el.isConnected || el.tagName === 'ARTICLE' || el.tagName === 'MAIN') continue;
+    if (!el.hasAttribute('class') && !el.id) continue;
     if (!CHROME_TOKEN.test(classTokens(el))) continue;
     const length = textLength(el);
     if (length <= MAX_CHROME_TEXT || linkTextLength(el) >= length * MIN_CHROME_LINK_DENSITY || !hasRunningText(el)) {
       el.remove();
     }
   }
-  for (const el of Array.from(body.querySelectorAll('p, div, section, aside, span, strong, a, h2, h3, h4, h5, h6'))) {
-    if (!el.isConnected) continue;
-    const text = normalize(el.textContent);
-    if (text.length > MAX_BOILERPLATE_TEXT || !BOILERPLATE_LEAD.test(text)) continue;
-    // "Read more" as the last words of a paragraph of text is not boilerplate: only a block that
-    // is a link (or holds one) or is nothing but the phrase goes.
-    if (el.tagName === 'A' || el.querySelector('a') || BOILERPLATE_LEAD.exec(text)?.[0].length === text.length) {
-      el.remove();
+  removeBoilerplateLines(body);
+}
+
+const BOILERPLATE_TAGS = new Set(['P', 'DIV', 'SECTION', 'ASIDE', 'SPAN', 'STRONG', 'A', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/**
+ * Removes short blocks that open with a boilerplate phrase ("Read also: …", "Advertisement").
+ * Found from the text that opens them, not by reading every block's text (quadratic on deep
+ * pages); the outermost block that still is only the phrase (or the phrase and a link) goes.
+ */
+function removeBoilerplateLines(body: Element): void {
+  const starts: Text[] = [];
+  const walker = body.ownerDocument.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (BOILERPLATE_LEAD.test(normalize(node.nodeValue))) starts.push(node as Text);
+  }
+  for (const start of starts) {
+    let remove: Element | null = null;
+    for (let el = start.parentElement; el && el !== body; el = el.parentElement) {
+      const text = normalize(el.textContent);
+      if (text.length > MAX_BOILERPLATE_TEXT) break;
+      if (!BOILERPLATE_TAGS.has(el.tagName) || !BOILERPLATE_LEAD.test(text)) continue;
+      // "Read more" as the last words of a paragraph of text is not boilerplate: only a block
+      // that is a link (or holds one) or is nothing but the phrase goes.
+      if (el.tagName === 'A' || el.querySelector('a') || BOILERPLATE_LEAD.exec(text)?.[0].length === text.length) remove = el;
     }
+    remove?.remove();
   }
 }
 
 /** Captions and credits outside a `<figcaption>` (`span.caption`, `p.wp-caption-text`,
  * `span.article__credit`): marked so the plain text can leave them out (see text.ts). */
 function markCaptions(doc: Document): void {
-  for (const el of Array.from(doc.body?.querySelectorAll('[class]') ?? [])) {
+  for (const el of elementsOf(doc.body)) {
+    if (!el.hasAttribute('class') || !CAPTION_TOKEN.test(classTokens(el))) continue;
     if (el.tagName === 'FIGURE' || el.querySelector('img, picture, video, iframe')) continue; // the media, not its caption
-    if (CAPTION_TOKEN.test(classTokens(el)) && textLength(el) <= MAX_CAPTION_TEXT) el.setAttribute(CAPTION_ATTR, '');
+    if (textLength(el) <= MAX_CAPTION_TEXT) el.setAttribute(CAPTION_ATTR, '');
   }
+}
+
+/** Every element under `root`, in document order. */
+function elementsOf(root: Element | null): Element[] {
+  if (!root) return [];
+  const all: Element[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) all.push(node as Element);
+  return all;
 }
 
 /** Class names and id as words: `article__credit` and `emailSignup` as well as `share-bar`. */
