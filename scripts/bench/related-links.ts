@@ -148,6 +148,7 @@ export async function run(): Promise<string> {
     `Related links add ${pct(share)} to the median extraction. Labels: every candidate the harvester collects on ` +
       'a page (page chrome such as menus, share and social buttons, checked and left out) was marked by hand, ' +
       'one page at a time, as "a link a reader of this article would want next" or not, judging from its title, ' +
-      'URL and the article; store and product links, topic pages and translations of the same article were marked not related.',
+      'URL and the article; store and product links, topic pages and translations of the same article were marked not related. ' +
+      'The rules were tuned on these same pages: expect less on pages Lede has not seen.',
   ].join('\n');
 }

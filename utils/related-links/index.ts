@@ -20,6 +20,9 @@ const IN_ARTICLE_BONUS = 2;
  * much weight, or this many shared terms. */
 const STRONG_SUBJECT = 9;
 const STRONG_TERMS = 3;
+/** Without a shared name, common words must weigh this much more ("man", "killed" are not a
+ * subject). */
+const WORDS_ONLY_FACTOR = 1.5;
 /** Such a link's subject score counts this much: the page put it there for being popular or
  * recent, so the publisher's picks on the same subject come first. */
 const UNPICKED_FACTOR = 0.7;
@@ -123,16 +126,21 @@ function placeRank(c: Candidate): number {
 }
 
 function keep(c: Candidate, match: SubjectMatch): boolean {
-  // A block headed "Related", "Read Also"… is the publisher's word; one named so only by its
-  // class is often a generic widget, so it needs some word in common.
-  if (c.schemaRelated || (c.role === 'related' && isRelatedHeading(c.heading)) || c.inArticle) return true;
-  if (c.role === 'related') return match.score > 0;
+  // A block headed "Related", "Read Also"… is the publisher's word: kept whatever it shares.
+  if (c.schemaRelated || (c.role === 'related' && isRelatedHeading(c.heading))) return true;
+  // A link of the text is a source; one that shares no word with the article (a "download
+  // firmware" link slipped into a paragraph) is not.
+  if (c.inArticle) return match.score > 0;
+  // A block named "related" only by its class is often a generic widget: a name or two words.
+  if (c.role === 'related') return match.names > 0 || match.words >= 2;
   // Popularity lists, previous/next and unlabelled lists: only on the same subject.
   return strong(match);
 }
 
+/** The same subject: a shared name and enough weight, or many shared words and more weight. */
 function strong(match: SubjectMatch): boolean {
-  return match.score >= STRONG_SUBJECT && (match.names > 0 || match.names + match.words >= STRONG_TERMS);
+  if (match.names > 0) return match.score >= STRONG_SUBJECT;
+  return match.words >= STRONG_TERMS && match.score >= STRONG_SUBJECT * WORDS_ONLY_FACTOR;
 }
 
 /** The title to show: the best occurrence's text, else the longest; a few words at least, else
