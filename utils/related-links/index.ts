@@ -38,7 +38,12 @@ const MAX_WHY = 4;
  * Readability's output, which drops the blocks that hold related links. Most relevant first.
  */
 export function findRelatedLinks(doc: Document, article: RelatedInput): RelatedLink[] {
-  return rankCandidates(harvestLinks(doc, { url: article.url, text: article.text }), article);
+  try {
+    return rankCandidates(harvestLinks(doc, { url: article.url, text: article.text }), article);
+  } catch {
+    // Related links are extra: a page that trips the harvest must still give its article.
+    return [];
+  }
 }
 
 /** Filters, merges duplicates and ranks harvested links (exported for the bench and tests). */

@@ -101,3 +101,15 @@ describe('rules', () => {
     expect(links.every((l, i) => i === 0 || links[i - 1]!.score >= l.score)).toBe(true);
   });
 });
+
+describe('a page that breaks the harvest', () => {
+  it('gives no related links instead of an error, so the article is still read', () => {
+    const doc = new JSDOM('<!doctype html><body><p>x</p></body>', { url: URL_ }).window.document;
+    Object.defineProperty(doc.body, 'querySelectorAll', {
+      value: () => {
+        throw new Error('a hostile page');
+      },
+    });
+    expect(findRelatedLinks(doc, { url: URL_, canonicalUrl: null, title: TITLE, text: TEXT })).toEqual([]);
+  });
+});
