@@ -3,7 +3,7 @@ import { urlKey } from '../url';
 import { looksLikeArticle, rejectReason, sameSiteAs, siteOf, type PageIdentity } from './filter';
 import { harvestLinks, isRelatedHeading, type Candidate } from './harvest';
 import type { RelatedKind, RelatedLink } from './types';
-import { articleTerms, slugWords, stems, subjectMatch, type SubjectMatch } from './words';
+import { articleTerms, slugWords, stems, subjectMatch, withoutSiteSuffix, type SubjectMatch } from './words';
 
 export type RelatedInput = Pick<Article, 'url' | 'canonicalUrl' | 'title' | 'text' | 'keyFacts'> & {
   siteName?: string | null;
@@ -56,7 +56,7 @@ export function rankCandidates(candidates: Candidate[], article: RelatedInput): 
     siteWords: (article.siteName ?? '').split(/\s+/),
   });
 
-  const ownTitle = new Set(stems(article.title));
+  const ownTitle = new Set(stems(withoutSiteSuffix(article.title)));
   const byKey = new Map<string, Candidate[]>();
   for (const c of candidates) {
     if (rejectReason(c, page)) continue;

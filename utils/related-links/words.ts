@@ -38,7 +38,7 @@ export function stems(text: string): string[] {
 export function stemOf(word: string): string | null {
   let w = word.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
   if (STOPWORDS.has(w)) return null;
-  if (/^\d+$/.test(w)) return w.length === 4 ? w : null; // a year says something; "24" does not
+  if (/^\d+$/.test(w)) return null; // "2020", "24": every car launch of the year shares them
   if (w.length < 3) return null;
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 4 && /(?:ss|x|z|ch|sh)es$/.test(w)) w = w.slice(0, -2);
@@ -97,7 +97,8 @@ const LEAD_CHARS = 600;
 
 /** Weighted terms and names of an article, from its title, lead and text (and key facts when
  * the key-facts step found any: they work without them). */
-export function articleTerms({ title, text, keyFacts, siteWords = [] }: ArticleWords): ArticleTerms {
+export function articleTerms({ title: fullTitle, text, keyFacts, siteWords = [] }: ArticleWords): ArticleTerms {
+  const title = withoutSiteSuffix(fullTitle);
   const terms = new Map<string, Term>();
   const counts = new Map<string, number>();
   const capitalised = new Map<string, number>();
@@ -187,6 +188,13 @@ export function articleTerms({ title, text, keyFacts, siteWords = [] }: ArticleW
  * "Kim Jong Un" and "Kim Jong Il" stay apart. */
 function nameTokens(text: string): string[] {
   return Array.from(text.matchAll(TOKEN), (m) => stemOf(m[0]) ?? m[0].toLowerCase().replace(/['’]s$/, ''));
+}
+
+/** "Lexus goes topless with the LC500 - Auto News" → "Lexus goes topless with the LC500": the
+ * site's name after a dash or bar is no word of the story. */
+export function withoutSiteSuffix(title: string): string {
+  const bare = title.replace(/\s+[-|–—•]\s+[^-|–—•]{2,40}$/u, '');
+  return bare.split(/\s+/).length >= 4 ? bare : title;
 }
 
 export interface SubjectMatch {
