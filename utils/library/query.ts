@@ -46,8 +46,8 @@ export async function listTags(db: LibraryDb): Promise<string[]> {
   return (await db.articles.orderBy('tags').uniqueKeys()).map(String);
 }
 
-/** A query word must be this long before it matches as a prefix: "p" would match everything. */
-const MIN_PREFIX = 2;
+/** A query word must be this long before it matches as a prefix: "pr" would match half the library. */
+const MIN_PREFIX = 3;
 
 /** A prefix stands for at most this many words (the most used ones), a typo for this many. */
 const MAX_PREFIX_TERMS = 10;
