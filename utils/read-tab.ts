@@ -70,7 +70,10 @@ export function injectionFailure(error: unknown): ReadResult {
   if (/no tab with id|tab was closed|frame .*(?:removed|not found)|no frame with id/i.test(detail)) {
     return notArticle('error', 'The page changed or closed while Lede was reading it. Try again.');
   }
-  if (/cannot be scripted|cannot access a? ?(?:chrome|about|moz|edge|resource)|restricted|extensions gallery|error page|chrome-error/i.test(detail)) {
+  if (/error page|chrome-error|about:neterror/i.test(detail)) {
+    return notArticle('error', 'This page did not load: the browser is showing its own error page. Reload it and try again.');
+  }
+  if (/cannot be scripted|cannot access a? ?(?:chrome|about|moz|edge|resource)|restricted|extensions gallery/i.test(detail)) {
     return notArticle('restricted', RESTRICTED_MESSAGE);
   }
   if (/permission|cannot access|missing host/i.test(detail)) {

@@ -25,9 +25,14 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** A tab opened by the extension itself, so that its id is known even where its URL is hidden. */
+/** A tab opened by the extension itself, so that its id is known even where its URL is hidden;
+ * returned once the tab has finished loading, as a user's tab would have. */
 async function openTab(url: string): Promise<number> {
-  return lede.worker.evaluate(async (u) => (await chrome.tabs.create({ url: u, active: false })).id!, url);
+  const tabId = await lede.worker.evaluate(async (u) => (await chrome.tabs.create({ url: u, active: false })).id!, url);
+  await expect
+    .poll(() => lede.worker.evaluate(async (id) => (await chrome.tabs.get(id)).status, tabId), { timeout: 15_000 })
+    .toBe('complete');
+  return tabId;
 }
 
 async function openFixture(path: string): Promise<number> {
@@ -96,6 +101,12 @@ describe('the popup on pages that are not articles, in Chromium', () => {
       pdfServer.closeAllConnections();
       await new Promise((ok) => pdfServer.close(ok));
     }
+  });
+
+  it('on a page that failed to load, says so', async () => {
+    // Nothing listens on port 9: the tab shows the browser's own error page.
+    const text = await popupMessage(await openTab('http://127.0.0.1:9/story.html'));
+    expect(text).toMatch(/did not load/);
   });
 
   it('on a tab that no longer exists, says so', async () => {

@@ -210,7 +210,8 @@ describe('injectionFailure', () => {
   it.each([
     ['Cannot access a chrome:// URL', 'restricted', /browser page/],
     ['The extensions gallery cannot be scripted.', 'restricted', /browser page/],
-    ['Cannot access contents of url "chrome-error://chromewebdata/".', 'restricted', /browser page/],
+    ['Cannot access contents of url "chrome-error://chromewebdata/".', 'error', /did not load/],
+    ['Frame with ID 0 is showing error page', 'error', /did not load/],
     ['Missing host permission for the tab', 'restricted', /toolbar button/],
     ['No tab with id: 42.', 'error', /changed or closed/],
     ['Frame with ID 0 was removed.', 'error', /changed or closed/],
