@@ -17,11 +17,11 @@ const RELATED_BLOCK_BONUS = 4;
 const IN_ARTICLE_BONUS = 2;
 /** A link outside the publisher's picks and the text (a trending list, previous/next, a plain
  * list of headlines) is kept only when its subject matches this well: a shared name and this
- * much weight, or this many shared terms. */
+ * much weight, or, without a name, this many shared words weighing WORDS_ONLY_FACTOR times as
+ * much. */
 const STRONG_SUBJECT = 9;
 const STRONG_TERMS = 3;
-/** Without a shared name, common words must weigh this much more ("man", "killed" are not a
- * subject). */
+/** Common words alone say less than a name ("man", "killed" are no subject). */
 const WORDS_ONLY_FACTOR = 1.5;
 /** Such a link's subject score counts this much: the page put it there for being popular or
  * recent, so the publisher's picks on the same subject come first. */
