@@ -106,13 +106,14 @@ export function articleTerms({ title: fullTitle, text, keyFacts, siteWords = [] 
   const forms = new Map<string, number>();
   const skip = new Set(siteWords.map(stemOf).filter((s): s is string => !!s));
 
-  // Names: capitalised words that do not open a sentence.
-  // Capitals in a Title Case Headline say nothing, so only the text's sentences are read for them.
   for (const match of title.matchAll(TOKEN)) {
     const stem = stemOf(match[0]);
-    if (stem && !skip.has(stem) && !display.has(stem)) display.set(stem, match[0].replace(/['’]s$/, ''));
-    forms.set(`${stem} ${match[0].replace(/['’]s$/, '')}`, 0);
+    if (!stem || skip.has(stem) || display.has(stem)) continue;
+    display.set(stem, match[0].replace(/['’]s$/, ''));
+    forms.set(`${stem} ${display.get(stem)}`, 0);
   }
+  // Names are capitalised words that do not open a sentence. Capitals in a Title Case Headline
+  // say nothing, so only the text's sentences are read for them.
   for (const sentence of text.split(/(?<=[.!?:;"“”])\s+|\n+/)) {
     let index = 0;
     for (const match of sentence.matchAll(TOKEN)) {
@@ -164,8 +165,7 @@ export function articleTerms({ title: fullTitle, text, keyFacts, siteWords = [] 
   // once it recurs (a lone "the reef" must not unmake the name).
   const runs = new Map<string, number>();
   for (const run of text.matchAll(/\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)+/gu)) {
-    // "The Great Barrier Reef" is "Great Barrier Reef".
-    const words = run[0].replace(/['’]s$/, '').replace(/^(?:\S+\s+)+?(?=\S+\s)/u, (lead) => (lead.split(/\s+/).filter(Boolean).every((w) => !stemOf(w)) ? '' : lead));
+    const words = withoutLeadingStopwords(run[0].replace(/['’]s$/, ''));
     runs.set(words, (runs.get(words) ?? 0) + 1);
   }
   for (const [words, count] of runs) {
@@ -182,6 +182,14 @@ export function articleTerms({ title: fullTitle, text, keyFacts, siteWords = [] 
     }
   }
   return { terms, phrases: [...phrases.values()].sort((a, b) => b.stems.length - a.stems.length) };
+}
+
+/** "The Great Barrier Reef" is "Great Barrier Reef". */
+function withoutLeadingStopwords(words: string): string {
+  const list = words.split(/\s+/);
+  let first = 0;
+  while (first < list.length - 1 && !stemOf(list[first]!)) first++;
+  return list.slice(first).join(' ');
 }
 
 /** Every word of `text` for name matching: stems where there are, else the lower-case word, so
