@@ -48,6 +48,23 @@ export function articleId(article: Pick<Article, 'url' | 'canonicalUrl'>): strin
   return urlKey(article.canonicalUrl ?? article.url);
 }
 
+/**
+ * Every id an earlier save of this article may have: its canonical URL's key, and its page URL's
+ * key (a link saved or imported before the page said what its canonical URL is).
+ */
+export function articleIds(article: Pick<Article, 'url' | 'canonicalUrl'>): string[] {
+  return [...new Set([articleId(article), urlKey(article.url)])];
+}
+
+/** The saved record of this article, under any of its ids. Call inside a transaction. */
+async function findSaved(db: LibraryDb, article: Pick<Article, 'url' | 'canonicalUrl'>): Promise<SavedArticle | undefined> {
+  for (const id of articleIds(article)) {
+    const found = await db.articles.get(id);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 export type Sanitize = (html: string) => string;
 
 /** A record for `article`, keeping what the user did with an earlier save of it. */
@@ -157,12 +174,11 @@ export function saveArticle(
 ): Promise<SavedArticle> {
   const now = options.now ?? Date.now();
   // Sanitize before the transaction opens: a transaction closes when it awaits anything else.
-  const id = articleId(article);
   const clean = sanitize(article.html);
   return guarded('save this article', () =>
     db.transaction('rw', INDEX_TABLES, async () => {
       // Read inside the transaction, so two tabs saving at once merge instead of overwrite.
-      const existing = await db.articles.get(id);
+      const existing = await findSaved(db, article);
       const record = recordFromArticle(article, () => clean, now, existing, options.tags);
       await putRecords(db, [record]);
       return record;
@@ -232,7 +248,7 @@ export async function drainInbox(db: LibraryDb, sanitize: Sanitize): Promise<num
       db.transaction('rw', [...INDEX_TABLES, 'inbox'], async () => {
         // Gone already: another page drained it first.
         if (!(await db.inbox.get(row.id))) return;
-        const existing = await db.articles.get(row.id);
+        const existing = await findSaved(db, row.article);
         await putRecords(db, [recordFromArticle(row.article, () => clean, row.queuedAt, existing, row.tags)]);
         await db.inbox.delete(row.id);
       }),
@@ -242,9 +258,10 @@ export async function drainInbox(db: LibraryDb, sanitize: Sanitize): Promise<num
 }
 
 /** Whether an article of this URL is saved (or queued to be). */
-export async function savedId(db: LibraryDb, url: Pick<Article, 'url' | 'canonicalUrl'>): Promise<string | null> {
-  const id = articleId(url);
-  if (await db.articles.get(id)) return id;
+export async function savedId(db: LibraryDb, article: Pick<Article, 'url' | 'canonicalUrl'>): Promise<string | null> {
+  const saved = await findSaved(db, article);
+  if (saved) return saved.id;
+  const id = articleId(article);
   return (await db.inbox.get(id)) ? id : null;
 }
 

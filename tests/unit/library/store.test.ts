@@ -63,6 +63,16 @@ describe('saving', () => {
     expect(await db.articles.count()).toBe(1);
   });
 
+  it('a link saved under its page URL is found again when the page names a canonical URL', async () => {
+    db = freshDb();
+    const link = await saveLink(db, 'https://amp.news.example/a', 'A story', 5);
+    const article = makeArticle({ url: 'https://amp.news.example/a', canonicalUrl: 'https://news.example/a' });
+    expect(await savedId(db, article)).toBe(link.id);
+    const saved = await saveArticle(db, article, sanitizeHtml);
+    expect(saved).toMatchObject({ id: link.id, savedAt: 5, url: 'https://news.example/a' });
+    expect(await db.articles.count()).toBe(1);
+  });
+
   it('two saves of one article at once (two tabs) give one complete record', async () => {
     db = freshDb();
     const other = new LibraryDb(db.name); // a second page's connection to the same database
