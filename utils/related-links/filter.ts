@@ -45,7 +45,6 @@ export type RejectReason =
   | 'share'
   | 'social'
   | 'ad'
-  | 'sponsored'
   | 'chrome'
   | 'not-article-page'
   | 'home'
@@ -59,7 +58,7 @@ export function rejectReason(c: Candidate, page: PageIdentity): RejectReason | n
   try {
     url = new URL(c.url);
   } catch {
-    return 'no-text';
+    return 'not-article-page'; // the harvest gives absolute web URLs: this is no page to read
   }
   const host = url.hostname.toLowerCase().replace(/^www\./, '');
   if (SHARE_URL.test(`${host}${url.pathname}`)) return 'share';
