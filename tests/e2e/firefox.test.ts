@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIREFOX_BUILD, serveFixtures, type FixtureServer } from './harness';
+import { findProblems, WELL_FORMED, xssArticle } from './xss-page';
 
 /**
  * Smoke test of the Firefox build (`npm run build:e2e` → firefox-mv2-e2e) in Debian's firefox-esr,
@@ -21,12 +22,17 @@ const UUID = randomUUID();
 const extensionUrl = (path: string) => `moz-extension://${UUID}/${path}`;
 
 let server: FixtureServer;
+let xssServer: FixtureServer;
+let xssDir: string;
 let browser: Browser;
 let profile: string;
 
 beforeAll(async () => {
   if (!existsSync(join(FIREFOX_BUILD, 'manifest.json'))) throw new Error('run `npm run build:e2e` first');
   server = await serveFixtures();
+  xssDir = mkdtempSync(join(tmpdir(), 'lede-xss-'));
+  writeFileSync(join(xssDir, 'xss-article.html'), xssArticle());
+  xssServer = await serveFixtures(xssDir);
   profile = mkdtempSync(join(tmpdir(), 'lede-firefox-'));
   browser = await puppeteer.launch({
     browser: 'firefox',
@@ -53,6 +59,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await xssServer?.close();
+  if (xssDir) rmSync(xssDir, { recursive: true, force: true });
   if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
@@ -64,8 +72,14 @@ afterAll(async () => {
 async function openExtensionPage(path: string): Promise<Page> {
   const page = await browser.newPage();
   void page.goto(extensionUrl(path)).catch(() => undefined); // "frame detached" once it has loaded
-  await page.waitForSelector('#app > *', { timeout: 30_000 });
-  return page;
+  // Polled by hand: while the frame is being swapped, evaluating in it can fail outright.
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const rendered = await page.evaluate(() => location.protocol === 'moz-extension:' && !!document.querySelector('#app > *')).catch(() => false);
+    if (rendered) return page;
+    if (Date.now() > deadline) throw new Error(`${path} did not render`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** The extension's id for the tab showing `url`, asked from inside an extension page. */
@@ -119,5 +133,18 @@ describe('the Firefox build, in firefox-esr', () => {
     const popup = await openExtensionPage(`popup.html?tab=${await tabIdOf(url)}`);
     expect(await textOf(popup, 'not-article-message')).toMatch(/home, section or search page/);
     await popup.close();
+  });
+
+  it('renders the XSS payloads of the sanitizer tests as harmless HTML (Gecko parses its own way)', async () => {
+    const page = await browser.newPage();
+    const url = xssServer.url('xss-article.html');
+    await page.goto(url);
+    const reader = await openExtensionPage(`reader.html?tab=${await tabIdOf(url)}`);
+    const text = await textOf(reader, 'article-body');
+    expect(text).toContain('Canary: the first paragraph of the article');
+    expect(text).toContain(`(${WELL_FORMED}: `);
+    expect(await reader.$eval('[data-testid=article-body]', findProblems)).toEqual([]);
+    await reader.close();
+    await page.close();
   });
 });
