@@ -14,10 +14,20 @@ const inFlight = new Map<number, Promise<ReadResult>>();
 export function readTab(tabId: number): Promise<ReadResult> {
   let pending = inFlight.get(tabId);
   if (!pending) {
-    pending = readTabUncached(tabId).finally(() => inFlight.delete(tabId));
-    inFlight.set(tabId, pending);
+    const read = readTabUncached(tabId).finally(() => {
+      // A navigation may already have replaced this read with one of the new page.
+      if (inFlight.get(tabId) === read) inFlight.delete(tabId);
+    });
+    inFlight.set(tabId, read);
+    pending = read;
   }
   return pending;
+}
+
+/** The tab shows another page now: neither its cached article nor a read under way is its. */
+function forgetTab(tabId: number): void {
+  inFlight.delete(tabId);
+  void dropCachedRead(tabId);
 }
 
 async function readTabUncached(tabId: number): Promise<ReadResult> {
@@ -39,8 +49,9 @@ async function readTabUncached(tabId: number): Promise<ReadResult> {
   } catch (error) {
     return injectionFailure(error);
   }
-  // A result too big for session storage (a huge page) is still shown: it is just not cached.
-  await setCachedRead(tabId, { url, result }).catch(() => undefined);
+  // Cached only if the tab still shows that page (it may have navigated while it was read). A
+  // result too big for session storage (a huge page) is still shown: it is just not cached.
+  if ((await tabUrl(tabId)) === url) await setCachedRead(tabId, { url, result }).catch(() => undefined);
   return result;
 }
 
@@ -88,7 +99,7 @@ export function injectionFailure(error: unknown): ReadResult {
 /** Forget a tab's article when it starts loading another page or closes. */
 export function watchTabs(): void {
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' || change.url) void dropCachedRead(tabId);
+    if (change.status === 'loading' || change.url) forgetTab(tabId);
   });
-  browser.tabs.onRemoved.addListener((tabId) => void dropCachedRead(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
 }

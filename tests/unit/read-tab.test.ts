@@ -198,6 +198,30 @@ describe('watchTabs', () => {
     expect(executeScript).toHaveBeenCalledTimes(1);
   });
 
+  it('starts a fresh read of the new page when the tab navigates during a read', async () => {
+    const finish: Array<() => void> = [];
+    executeScript = stubExecuteScript(
+      () =>
+        new Promise((resolve) => {
+          const title = `Read ${finish.length + 1}`;
+          finish.push(() => resolve([{ documentId: 'd', frameId: 0, result: articleResult(title) }]));
+        }),
+    );
+    const tabId = await openTab(ARTICLE_URL);
+    const old = readTab(tabId);
+    await vi.waitFor(() => expect(executeScript).toHaveBeenCalledTimes(1));
+    const next = 'https://news.example/2024/06/another-story';
+    await fakeBrowser.tabs.update(tabId, { url: next });
+    const fresh = readTab(tabId); // not the read of the old page
+    await vi.waitFor(() => expect(executeScript).toHaveBeenCalledTimes(2));
+    finish[1]!();
+    finish[0]!();
+    expect(await fresh).toEqual(articleResult('Read 2'));
+    expect(await old).toEqual(articleResult('Read 1'));
+    // The old page's result, finished last, did not overwrite the new page's in the cache.
+    expect(await getCachedRead(tabId)).toEqual({ url: next, result: articleResult('Read 2') });
+  });
+
   it('drops the cache when the tab closes', async () => {
     const tabId = await openTab(ARTICLE_URL);
     await readTab(tabId);
