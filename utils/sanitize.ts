@@ -20,8 +20,9 @@ import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
  * - any URL that is not http(s): links may also be `mailto:`. Images and media load from http(s)
  *   only; `data:` images are dropped too (in articles they are almost always lazy-load
  *   placeholders, which the extraction already swaps for the real image).
- * Links that remain open in a new tab with `rel="noopener noreferrer"`; remote media are asked
- * for without a referrer.
+ * Links that remain open in a new tab with `rel="noopener noreferrer"`; images and media are
+ * asked for without a referrer; video players get a sandbox and only the origin as referrer
+ * (YouTube refuses to play for no referrer at all).
  */
 
 /** Video embeds allowed on purpose: the players of the big video hosts, over https. */
@@ -31,7 +32,8 @@ const ALLOWED_IFRAME_SRC =
 const HTTP_URL = /^https?:\/\//i;
 const LINK_URL = /^(?:https?:\/\/|mailto:)/i;
 
-/** Attributes that hold a URL, and which of them may stay (when the URL is http(s)). */
+/** Attributes that hold a URL, on any element: each stays only with an http(s) URL (mailto: too
+ * for href). srcset is checked candidate by candidate. */
 const URL_ATTRS = ['href', 'src', 'poster', 'cite'] as const;
 
 const CONFIG: Config = {
