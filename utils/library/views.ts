@@ -13,7 +13,8 @@ export function libraryUrl(): string {
 /** The library in a tab: the one already open if there is one. */
 export async function openLibrary(): Promise<void> {
   const url = libraryUrl();
-  const [open] = await browser.tabs.query({ url });
+  // Without the "tabs" permission the url filter may be ignored: check each tab's URL too.
+  const open = (await browser.tabs.query({ url })).find((tab) => tab.url?.split(/[?#]/)[0] === url);
   if (open?.id !== undefined) {
     await browser.tabs.update(open.id, { active: true });
     if (open.windowId !== undefined) await browser.windows.update(open.windowId, { focused: true });
