@@ -34,6 +34,16 @@ export function extractArticle(doc: Document, url: string): ReadResult {
     return notArticle('no-content', 'Lede found no article on this page: no block of running text.');
   }
 
+  // Judged before the edges are trimmed: trimming takes runs of links off the end, which on a
+  // home page is most of it, and "too little text" would be the wrong reason to give.
+  const density = linkDensity(content);
+  if (!readerable && !metadata.declaresArticle && density > MAX_LINK_DENSITY / 2) {
+    return notArticle('not-article', 'This page looks like a list of links (a home, section or search page), not an article.');
+  }
+  if (density > MAX_LINK_DENSITY) {
+    return notArticle('not-article', 'This page is mostly links (a home, section or search page), not an article.');
+  }
+
   const title = normalize(parsed.title) || metadata.title || normalize(doc.title) || url;
   const byline = cleanByline(parsed.byline ?? metadata.byline);
   trimEdges(content, { title, byline });
@@ -41,13 +51,11 @@ export function extractArticle(doc: Document, url: string): ReadResult {
   for (const el of Array.from(content.querySelectorAll(`[${CAPTION_ATTR}]`))) el.removeAttribute(CAPTION_ATTR);
   const wordCount = countWords(text);
   if (wordCount < MIN_ARTICLE_WORDS) {
-    return notArticle('too-short', `This page has too little text to be an article (${wordCount} words).`);
-  }
-  if (!readerable && !metadata.declaresArticle && linkDensity(content) > MAX_LINK_DENSITY / 2) {
-    return notArticle('not-article', 'This page looks like a list of links (a home, section or search page), not an article.');
-  }
-  if (linkDensity(content) > MAX_LINK_DENSITY) {
-    return notArticle('not-article', 'This page is mostly links (a home, section or search page), not an article.');
+    // On a home page of teasers Readability settles for the footer: the page is links, not short.
+    if (linkDensity(doc.body) > MAX_LINK_DENSITY / 2) {
+      return notArticle('not-article', 'This page looks like a list of links (a home, section or search page), not an article.');
+    }
+    return notArticle('too-short', `This page has too little running text to be an article (${wordCount} words).`);
   }
 
   const lang = parsed.lang ?? metadata.lang;
