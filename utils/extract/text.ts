@@ -32,22 +32,24 @@ export function blockText(root: Element): string {
     .join('\n\n');
 }
 
-function walk(node: Node, parts: string[], inFigure = false): void {
+function walk(node: Node, parts: string[], inFigure = false, inPre = false): void {
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) {
-      if (!inFigure) parts.push((child.nodeValue ?? '').replace(/\s+/g, ' '));
+      const value = child.nodeValue ?? '';
+      // A code block keeps its lines (one newline: a blank line would end the block).
+      if (!inFigure) parts.push(inPre ? value.replace(/\r\n?/g, '\n').replace(/\n\s*\n/g, '\n') : value.replace(/\s+/g, ' '));
     } else if (child.nodeType === 1) {
       const el = child as Element;
       const tag = el.tagName;
       if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') continue;
       if (tag === 'FIGCAPTION' || el.hasAttribute(CAPTION_ATTR)) continue;
       if (inFigure && !FIGURE_TEXT_TAGS.has(tag)) {
-        walk(child, parts, true);
+        walk(child, parts, true, inPre);
         continue;
       }
       if (tag === 'FIGURE') {
         parts.push('\n\n');
-        walk(child, parts, true);
+        walk(child, parts, true, inPre);
         parts.push('\n\n');
         continue;
       }
@@ -57,7 +59,7 @@ function walk(node: Node, parts: string[], inFigure = false): void {
       }
       const block = BLOCK_TAGS.has(tag);
       if (block) parts.push('\n\n');
-      walk(child, parts);
+      walk(child, parts, false, inPre || tag === 'PRE');
       if (block) parts.push('\n\n');
       else if (CELL_TAGS.has(tag)) parts.push(' ');
     }
