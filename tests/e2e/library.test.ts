@@ -61,7 +61,9 @@ describe('the library, in Chromium', () => {
     await again.goto(lede.extensionUrl(`popup.html?tab=${await lede.tabIdOf(page)}`));
     await again.getByTestId('saved-indicator').waitFor();
     await again.close();
-    await popup.close();
+    // "Open in library" brings the open library tab forward rather than opening another.
+    await Promise.all([popup.waitForEvent('close'), popup.getByTestId('open-library').click()]);
+    expect(lede.context.pages().filter((p) => p.url().endsWith('/library.html'))).toHaveLength(1);
     await page.close();
 
     await expect.poll(() => items(library).count()).toBe(1);
@@ -155,6 +157,19 @@ describe('the library, in Chromium', () => {
     await other.getByTestId('library-import').setInputFiles(file);
     await other.getByTestId('import-plan').waitFor();
     expect(await other.getByTestId('import-existing').textContent()).toMatch(/^1 already saved/);
+    await other.getByTestId('import-cancel').click();
+
+    // A truncated file: a clear message, and the library as it was.
+    await other.getByTestId('library-import').setInputFiles({
+      name: 'lede-library-truncated.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"lede-library","version":1,"articles":[{"id":"http://a.example'),
+    });
+    await other.getByTestId('library-notice').waitFor();
+    expect(await other.getByTestId('library-notice').getAttribute('role')).toBe('alert');
+    expect(await other.getByTestId('library-notice').textContent()).toMatch(/\S/);
+    expect(await other.getByTestId('import-plan').count()).toBe(0);
+    expect(await dumpLibrary(other)).toEqual(before);
   });
 
   it('deletes it, and "Undo" brings it back', async () => {
