@@ -56,7 +56,6 @@ const MAX_BOILERPLATE_TEXT = 200;
 export function prepareDocument(doc: Document): void {
   restoreLazyImages(doc);
   removeChrome(doc);
-  markCaptions(doc);
 }
 
 export function restoreLazyImages(doc: Document): void {
@@ -96,15 +95,19 @@ function removeChrome(doc: Document): void {
   if (!body) return;
   for (const el of Array.from(body.querySelectorAll(NAVIGATION))) el.remove();
   // Document order, outer blocks first, as a browser's querySelectorAll gives (jsdom's does not
-  // for attribute selectors): an outer block is judged with everything it holds.
+  // for attribute selectors): an outer block is judged with everything it holds. One walk does
+  // both jobs of the class names: chrome goes, captions are marked.
   for (const el of elementsOf(body)) {
-    if (!el.isConnected || el.tagName === 'ARTICLE' || el.tagName === 'MAIN') continue;
-    if (!el.hasAttribute('class') && !el.id) continue;
-    if (!CHROME_TOKEN.test(classTokens(el))) continue;
-    const length = textLength(el);
-    if (length <= MAX_CHROME_TEXT || linkTextLength(el) >= length * MIN_CHROME_LINK_DENSITY || !hasRunningText(el)) {
-      el.remove();
+    if (!el.isConnected || (!el.hasAttribute('class') && !el.id)) continue;
+    const tokens = classTokens(el);
+    if (CHROME_TOKEN.test(tokens) && el.tagName !== 'ARTICLE' && el.tagName !== 'MAIN') {
+      const length = textLength(el);
+      if (length <= MAX_CHROME_TEXT || linkTextLength(el) >= length * MIN_CHROME_LINK_DENSITY || !hasRunningText(el)) {
+        el.remove();
+        continue;
+      }
     }
+    if (CAPTION_TOKEN.test(tokens)) markCaption(el);
   }
   removeBoilerplateLines(body);
 }
@@ -120,7 +123,9 @@ function removeBoilerplateLines(body: Element): void {
   const starts: Text[] = [];
   const walker = body.ownerDocument.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (BOILERPLATE_LEAD.test(normalize(node.nodeValue))) starts.push(node as Text);
+    // Only the opening words matter: no need to normalise a whole paragraph to test them.
+    const opening = (node.nodeValue ?? '').trimStart().slice(0, 60).replace(/\s+/g, ' ');
+    if (opening && BOILERPLATE_LEAD.test(opening)) starts.push(node as Text);
   }
   for (const start of starts) {
     let remove: Element | null = null;
@@ -138,12 +143,9 @@ function removeBoilerplateLines(body: Element): void {
 
 /** Captions and credits outside a `<figcaption>` (`span.caption`, `p.wp-caption-text`,
  * `span.article__credit`): marked so the plain text can leave them out (see text.ts). */
-function markCaptions(doc: Document): void {
-  for (const el of elementsOf(doc.body)) {
-    if (!el.hasAttribute('class') || !CAPTION_TOKEN.test(classTokens(el))) continue;
-    if (el.tagName === 'FIGURE' || el.querySelector('img, picture, video, iframe')) continue; // the media, not its caption
-    if (textLength(el) <= MAX_CAPTION_TEXT) el.setAttribute(CAPTION_ATTR, '');
-  }
+function markCaption(el: Element): void {
+  if (el.tagName === 'FIGURE' || el.querySelector('img, picture, video, iframe')) return; // the media, not its caption
+  if (textLength(el) <= MAX_CAPTION_TEXT) el.setAttribute(CAPTION_ATTR, '');
 }
 
 /** Every element under `root`, in document order. */
