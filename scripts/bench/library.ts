@@ -172,20 +172,50 @@ async function inChromium(count: number): Promise<string> {
     await page.getByTestId('import-confirm').click({ timeout: 600_000 });
     await page.getByTestId('library-notice').filter({ hasText: 'Imported' }).waitFor({ timeout: 1_800_000 });
     const importMs = performance.now() - started;
+    // Timed inside the page: from the moment the navigation commits, a MutationObserver notes
+    // when the first item is on screen, so the test driver's round trips are not counted.
     const first: number[] = [];
     for (let i = 0; i < 7; i++) {
-      await page.goto(url);
-      await page.getByTestId('library-item').first().waitFor();
-      first.push(await page.evaluate(() => performance.now()));
+      await page.goto(url, { waitUntil: 'commit' });
+      // A string, not a function: tsx would wrap a named arrow in a helper the page lacks.
+      first.push(
+        await page.evaluate<number>(`new Promise((done) => {
+          const found = () => document.querySelector('[data-testid=library-item]');
+          if (found()) return done(performance.now());
+          const observer = new MutationObserver(() => {
+            if (found()) {
+              observer.disconnect();
+              done(performance.now());
+            }
+          });
+          observer.observe(document, { childList: true, subtree: true });
+        })`),
+      );
     }
     const typed: number[] = [];
     for (const query of ['pyongyang', 'semiconductor', 'pyongyagn', 'parliament', 'election']) {
       await page.getByTestId('library-search').fill('');
       await page.getByTestId('library-count').waitFor({ state: 'detached' });
-      const t0 = await page.evaluate(() => performance.now());
-      await page.getByTestId('library-search').fill(query);
-      await page.getByTestId('library-count').waitFor();
-      typed.push((await page.evaluate(() => performance.now())) - t0);
+      // From the input event to the result count on screen, measured in the page.
+      typed.push(
+        await page.evaluate(
+          (q) =>
+            new Promise<number>((done) => {
+              const input = document.querySelector<HTMLInputElement>('[data-testid=library-search]')!;
+              const start = performance.now();
+              const observer = new MutationObserver(() => {
+                if (document.querySelector('[data-testid=library-count]')) {
+                  observer.disconnect();
+                  done(performance.now() - start);
+                }
+              });
+              observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+              input.value = q;
+              input.dispatchEvent(new Event('input', { bubbles: true }));
+            }),
+          query,
+        ),
+      );
     }
     const f = stats(first.slice(1)); // the first load also compiles the page's scripts
     const t = stats(typed);
@@ -194,8 +224,8 @@ async function inChromium(count: number): Promise<string> {
       '',
       '| measure (Chromium, real IndexedDB) | median | p95 | target |',
       '| --- | --- | --- | --- |',
-      `| library page: navigation start to the first item on screen (6 loads) | ${ms(f.median)} | ${ms(f.p95)} | < 300 ms |`,
-      `| search typed into the page to results on screen (5 queries, includes the 120 ms debounce) | ${ms(t.median)} | ${ms(t.p95)} | |`,
+      `| library page: navigation start to the first item on screen (6 loads, after one to warm up) | ${ms(f.median)} | ${ms(f.p95)} | < 300 ms |`,
+      `| search: input event to results on screen (5 queries), less the page's 120 ms typing debounce | ${ms(t.median - 120)} | ${ms(t.p95 - 120)} | < 50 ms |`,
     ].join('\n');
   } catch (error) {
     return `Chromium: not measured: ${(error as Error).message.split('\n')[0]}`;
