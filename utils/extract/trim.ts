@@ -98,7 +98,8 @@ function isTrailingChrome(block: Element, text: string, { byline }: TrimContext)
   if (!text) return !hasMedia(block);
   if (HEADING.test(block.tagName)) return true; // a heading with nothing under it
   const links = linkShare(block, text);
-  if (text.length <= MAX_LINK_BLOCK_CHARS && links >= 0.9) return true;
+  // A headline is not a sentence; a paragraph inside a link left open higher up the page is.
+  if (text.length <= MAX_LINK_BLOCK_CHARS && links >= 0.9 && !SENTENCE_END.test(text)) return true;
   if (text.length <= 250 && CALL_TO_ACTION.test(text) && (CHANNEL.test(text) || links > 0)) return true;
   // The author's box: "Phil Helsel", then "Phil Helsel is a reporter for NBC News."
   const author = byline?.split(/,| and /)[0]?.trim();
