@@ -9,7 +9,7 @@ const browserApis = {
 };
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'docs/**'] },
+  { ignores: ['.output*/**', '.wxt/**', 'node_modules/**', 'docs/**', 'tmp/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -3,6 +3,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { Article } from '@/utils/article';
 import { markSentence } from '@/utils/key-facts/highlight';
 import type { LibraryLink } from '@/utils/library/reading';
+import { safeImageUrl } from '@/utils/sanitize';
 import { ArticleBody } from './ArticleBody';
 import { ArticleMeta } from './ArticleMeta';
 import { showLeadImage } from './format';
@@ -21,6 +22,7 @@ export interface ArticleViewProps {
 /** The clean article as the reader tab and the side panel show it. */
 export function ArticleView({ article, libraryRelated, keyFactsExtra }: ArticleViewProps) {
   const articleRef = useRef<HTMLElement>(null);
+  const leadImage = safeImageUrl(article.leadImage);
   const [markedPoint, setMarkedPoint] = useState<string | null>(null);
   // A click on a key point marks its sentence in the body and scrolls there (issue #3).
   const showPoint = (point: string) => {
@@ -37,8 +39,8 @@ export function ArticleView({ article, libraryRelated, keyFactsExtra }: ArticleV
           {keyFactsExtra}
         </KeyFacts>
       )}
-      {showLeadImage(article.leadImage, article.html) && (
-        <img class="lead-image" src={article.leadImage!} alt="" referrerpolicy="no-referrer" />
+      {leadImage && showLeadImage(leadImage, article.html) && (
+        <img class="lead-image" src={leadImage} alt="" referrerpolicy="no-referrer" />
       )}
       <ArticleBody html={article.html} lang={article.lang} dir={article.dir} />
       <p class="source">

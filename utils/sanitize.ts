@@ -36,6 +36,9 @@ const LINK_URL = /^(?:https?:\/\/|mailto:)/i;
  * for href). srcset is checked candidate by candidate. */
 const URL_ATTRS = ['href', 'src', 'poster', 'cite'] as const;
 
+/** Attributes the hook below sets itself. */
+const SET_ATTRS = ['target', 'rel', 'sandbox', 'referrerpolicy', 'loading'] as const;
+
 const CONFIG: Config = {
   USE_PROFILES: { html: true },
   ADD_TAGS: ['iframe'],
@@ -81,6 +84,9 @@ function getPurifier(): Purifier {
       if (srcset) el.setAttribute('srcset', srcset);
       else el.removeAttribute('srcset');
     }
+    // Attributes Lede sets are removed first and set again in one order, so that sanitizing
+    // sanitized HTML (an import of an export) gives back the same bytes.
+    for (const name of SET_ATTRS) el.removeAttribute(name);
     if (el.hasAttribute('href')) {
       el.setAttribute('target', '_blank');
       el.setAttribute('rel', 'noopener noreferrer');
@@ -109,4 +115,10 @@ function safeSrcset(srcset: string): string {
 /** Article HTML made safe to render in an extension page. */
 export function sanitizeHtml(html: string): string {
   return getPurifier().sanitize(html, CONFIG) as string;
+}
+
+/** A URL that may be shown as an image outside the article body (the lead image): http(s) only,
+ * as inside it. */
+export function safeImageUrl(url: string | null | undefined): string | null {
+  return url && HTTP_URL.test(url.trim()) ? url.trim() : null;
 }

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ArticleBody } from '@/components/ArticleBody';
 import { extractArticle } from '@/utils/extract';
-import { sanitizeHtml } from '@/utils/sanitize';
+import { safeImageUrl, sanitizeHtml } from '@/utils/sanitize';
 import { PAYLOADS } from './sanitize/payloads';
 
 const URL = 'https://news.example/2024/06/harbour-plan';
@@ -231,5 +231,23 @@ describe('ArticleBody, the one sink', () => {
     expect(body.querySelector('img')!.hasAttribute('onerror')).toBe(false);
     expect(problems(body.innerHTML)).toEqual([]);
     expect(body.querySelector('a[href="https://ok.example/"]')!.getAttribute('target')).toBe('_blank');
+  });
+});
+
+describe('sanitizing twice', () => {
+  it('gives back the same bytes, so an export imported again is the same article', () => {
+    const html =
+      '<p>Watch <a href="https://example.com/a">this</a>:</p>' +
+      '<iframe src="https://www.youtube.com/embed/abc123" loading="eager" allowfullscreen></iframe>' +
+      '<img src="https://example.com/i.jpg" srcset="https://example.com/i.jpg 1x, https://example.com/i2.jpg 2x">';
+    const once = sanitizeHtml(html);
+    expect(sanitizeHtml(once)).toBe(once);
+  });
+
+  it('lets only http(s) lead images through', () => {
+    expect(safeImageUrl('https://example.com/a.jpg')).toBe('https://example.com/a.jpg');
+    expect(safeImageUrl('javascript:alert(1)')).toBeNull();
+    expect(safeImageUrl('data:image/png;base64,AAAA')).toBeNull();
+    expect(safeImageUrl(null)).toBeNull();
   });
 });
