@@ -113,7 +113,7 @@ export function harvestLinks(doc: Document, page: HarvestInput): Candidate[] {
     const prevNext = block.prevNext || isPrevNext(a, anchorText);
     const inArticle = ctx.inArticle(a);
     // A link in the article's text is no card: its words, else its URL, title it.
-    const text = linkTitle(a, anchorText, url, !inArticle);
+    const text = linkTitle(a, anchorText, url, !inArticle, ctx);
     out.push({
       url,
       key,
@@ -142,13 +142,22 @@ interface BlockInfo {
   linkDensity: number;
 }
 
-/** Per-page caches: a page has hundreds of links but a few dozen blocks. */
+/** Per-page caches: a page has hundreds of links but a few dozen blocks. On a huge page (a
+ * menu of thousands of links, a long comment thread) every link asks about the same large
+ * ancestors, so nothing that reads an element's whole text is done twice for one element:
+ * without these caches the harvest is quadratic in the page's size. */
 class Context {
   readonly schemaRelated: Set<string>;
   private readonly labels = new Map<Element, string | null>();
   private readonly sizes = new Map<Element, { text: number; links: number }>();
+  private readonly rawLengths = new Map<Element, number>();
+  private readonly textLengths = new Map<Element, number>();
   private readonly articleBlocks = new Map<Element, boolean>();
   private readonly articleText: string;
+  /** The article text's words (between spaces), made on first use; see `inArticleText`. */
+  private articleWords: Set<string> | null = null;
+  /** Where the last paragraph found in the article text starts: the next is usually after it. */
+  private articleCursor = 0;
 
   constructor(doc: Document, page: HarvestInput) {
     this.schemaRelated = schemaRelatedLinks(doc, page.url);
@@ -243,14 +252,36 @@ class Context {
     return label;
   }
 
+  /** `el.textContent.length`, read once per element. */
+  rawLength(el: Element): number {
+    let length = this.rawLengths.get(el);
+    if (length === undefined) {
+      length = (el.textContent ?? '').length;
+      this.rawLengths.set(el, length);
+    }
+    return length;
+  }
+
+  /** `normalize(el.textContent).length`, read once per element. */
+  private textLength(el: Element): number {
+    let length = this.textLengths.get(el);
+    if (length === undefined) {
+      const raw = el.textContent ?? '';
+      this.rawLengths.set(el, raw.length);
+      length = normalize(raw).length;
+      this.textLengths.set(el, length);
+    }
+    return length;
+  }
+
   private sizeOf(el: Element): { text: number; links: number } {
     let size = this.sizes.get(el);
     if (!size) {
-      const raw = el.textContent ?? '';
+      const raw = this.rawLength(el);
       // Whitespace aside, a text this long is a page wrapper: no need to normalize it.
-      const text = raw.length > MAX_BLOCK_TEXT * 4 ? raw.length : normalize(raw).length;
+      const text = raw > MAX_BLOCK_TEXT * 4 ? raw : this.textLength(el);
       let links = 0;
-      if (text <= MAX_BLOCK_TEXT) for (const a of Array.from(el.querySelectorAll('a'))) links += normalize(a.textContent).length;
+      if (text <= MAX_BLOCK_TEXT) for (const a of Array.from(el.getElementsByTagName('a'))) links += normalize(a.textContent).length;
       size = { text, links };
       this.sizes.set(el, size);
     }
@@ -264,7 +295,7 @@ class Context {
     let block: Element | null = a.closest(TEXT_BLOCK);
     if (!block) {
       block = a.parentElement;
-      while (block && (INLINE.has(block.tagName) || normalize(block.textContent).length < MIN_PARAGRAPH)) block = block.parentElement;
+      while (block && (INLINE.has(block.tagName) || this.textLength(block) < MIN_PARAGRAPH)) block = block.parentElement;
     }
     if (!block || block.tagName === 'BODY') return false;
     let found = this.articleBlocks.get(block);
@@ -272,10 +303,26 @@ class Context {
       const text = normalize(block.textContent).toLowerCase();
       // A bare link list item ("Putin to visit Vietnam") can occur in the text by chance; a
       // paragraph of 25+ characters does not. Its first 300 characters are enough to tell.
-      found = text.length >= MIN_PARAGRAPH && text.length <= MAX_BLOCK_TEXT && this.articleText.includes(text.slice(0, 300));
+      found = text.length >= MIN_PARAGRAPH && text.length <= MAX_BLOCK_TEXT && this.inArticleText(text.slice(0, 300));
       this.articleBlocks.set(block, found);
     }
     return found;
+  }
+
+  /** `articleText.includes(part)`, without scanning a long text for every paragraph of the
+   * page. A part whose inner words (those with a space on both sides) are not all words of the
+   * article cannot be in it: comments, menus and teasers are told so at once. A part that is
+   * there is looked for from where the last one was found, as the page's paragraphs follow the
+   * text's order; only when that fails is the whole text searched. */
+  private inArticleText(part: string): boolean {
+    this.articleWords ??= new Set(this.articleText.split(' '));
+    const words = part.split(' ');
+    for (let i = 1; i < words.length - 1; i++) if (!this.articleWords.has(words[i]!)) return false;
+    let at = this.articleText.indexOf(part, this.articleCursor);
+    if (at < 0) at = this.articleText.indexOf(part);
+    if (at < 0) return false;
+    this.articleCursor = at;
+    return true;
   }
 }
 
@@ -297,9 +344,9 @@ function headingText(el: Element): string | null {
 }
 
 /** A link's title: its text, else its card's heading, its image's alt, its title attribute. */
-function linkTitle(a: Element, anchorText: string, url: string, mayBeCard: boolean): string {
+function linkTitle(a: Element, anchorText: string, url: string, mayBeCard: boolean, ctx: Context): string {
   if (anchorText.length >= 12 && !GENERIC_TEXT.test(anchorText)) return anchorText;
-  const card = mayBeCard ? cardOf(a) : null;
+  const card = mayBeCard ? cardOf(a, ctx) : null;
   if (card) {
     // Walked by hand: a card is small, and attribute selectors are slow in jsdom.
     const href = a.getAttribute('href');
@@ -329,12 +376,12 @@ function linkTitle(a: Element, anchorText: string, url: string, mayBeCard: boole
 
 /** The card around a link: the largest small ancestor whose links all go where this one goes,
  * so a card's image link, title and "Read more" share one title. */
-function cardOf(a: Element): Element | null {
+function cardOf(a: Element, ctx: Context): Element | null {
   const href = a.getAttribute('href');
   let card: Element | null = null;
   let el = a.parentElement;
   for (let depth = 0; el && depth < 4 && el.tagName !== 'BODY'; depth++, el = el.parentElement) {
-    if ((el.textContent ?? '').length > MAX_CARD_TEXT) break; // raw length: cheap, and enough
+    if (ctx.rawLength(el) > MAX_CARD_TEXT) break; // raw length: cheap, and enough
     const links = el.getElementsByTagName('a');
     let other = false;
     for (let i = 0; i < links.length && !other; i++) other = !!links[i]!.getAttribute('href') && links[i]!.getAttribute('href') !== href;
