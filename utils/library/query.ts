@@ -146,6 +146,11 @@ function recency(db: LibraryDb): Promise<string[]> {
   return order;
 }
 
+/** Reads the recency order ahead of the first search (the library page calls it once shown). */
+export function warmSearch(db: LibraryDb): void {
+  void recency(db).catch(() => undefined);
+}
+
 /** Matching ids, best score first and newest first within a score, without sorting them all. */
 function rank(scores: Map<string, number>, oldestFirst: string[]): string[] {
   const byScore = new Map<number, string[]>();
@@ -208,8 +213,10 @@ export async function searchLibrary(db: LibraryDb, query: string, filter: ListFi
     const cards: Card[] = [];
     let checked = 0;
     while (checked < ranked.length && cards.length <= limit) {
-      const chunk = await db.cards.bulkGet(ranked.slice(checked, checked + CARD_CHUNK));
-      checked += CARD_CHUNK;
+      // The first chunk is the page plus one: on the default shelf it is usually all it takes.
+      const size = checked ? CARD_CHUNK : limit + 1;
+      const chunk = await db.cards.bulkGet(ranked.slice(checked, checked + size));
+      checked += size;
       for (const card of chunk) if (card && matchesFilter(card, filter)) cards.push(card);
     }
     const complete = checked >= ranked.length;
