@@ -4,6 +4,7 @@ import { ArticleView } from '@/components/ArticleView';
 import { Loading, NotArticle } from '@/components/NotArticle';
 import type { Article } from '@/utils/article';
 import { useAiKeyPoints } from '@/utils/key-facts/use-ai-key-points';
+import { useLibraryRelated } from '@/utils/library/use-reader';
 import { useTabRead } from '@/utils/tab-read';
 import '@/components/lede.css';
 
@@ -18,7 +19,10 @@ function SidePanel() {
  * browser has a Summarizer (issue #3; the side panel only, never the service worker). */
 function PanelArticle({ article }: { article: Article }) {
   const { start, ...ai } = useAiKeyPoints(article.text, article.lang);
-  return <ArticleView article={article} keyFactsExtra={<AiKeyPoints {...ai} onStart={start} />} />;
+  const related = useLibraryRelated(article);
+  return (
+    <ArticleView article={article} libraryRelated={related} keyFactsExtra={<AiKeyPoints {...ai} onStart={start} />} />
+  );
 }
 
 render(<SidePanel />, document.getElementById('app')!);
