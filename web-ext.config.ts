@@ -14,4 +14,7 @@ const binaries: Record<string, string> = {};
 if (existsSync(CHROMIUM)) binaries.chrome = CHROMIUM;
 if (existsSync(FIREFOX_ESR)) binaries.firefox = FIREFOX_ESR;
 
-export default defineWebExtConfig({ binaries });
+// Chromium refuses to start as root without --no-sandbox (containers, CI-like machines).
+const chromiumArgs = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
+
+export default defineWebExtConfig({ binaries, chromiumArgs });
