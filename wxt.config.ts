@@ -10,6 +10,8 @@ const e2e = process.env.LEDE_E2E === '1';
 // toolbar button names them too, as Firefox otherwise shows a generic puzzle piece there.
 const TOOLBAR_ICON = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' };
 
+const WEB_ORIGINS = ['http://*/*', 'https://*/*'];
+
 export default defineConfig({
   // LEDE_OUT lets two builds (say, two developers' e2e runs) not overwrite each other.
   outDir: process.env.LEDE_OUT ?? '.output',
@@ -27,6 +29,10 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     host_permissions: e2e ? ['http://127.0.0.1/*'] : [],
+    // Asked for one site at a time, at a click, never at install: a link saved without its
+    // content ("Save link to Lede", imports) is read from its page the first time it is opened,
+    // which needs that page's site (issue #5). MV2 lists optional origins with the permissions.
+    ...(manifestVersion === 2 ? { optional_permissions: WEB_ORIGINS } : { optional_host_permissions: WEB_ORIGINS }),
     action: { default_title: 'Lede: read this article', default_icon: TOOLBAR_ICON },
     // In MV2 WXT builds browser_action from the popup and would drop action's icon.
     ...(manifestVersion === 2 ? { browser_action: { default_icon: TOOLBAR_ICON } } : {}),

@@ -1,10 +1,11 @@
 import { render } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { ArticleView } from '@/components/ArticleView';
+import { LinkOnly } from '@/components/library/LinkOnly';
 import { ReadingProgress } from '@/components/library/ReadingProgress';
 import { Loading, NotArticle } from '@/components/NotArticle';
 import { useLibraryRelated, useReadingPosition, useSavedArticle } from '@/utils/library/use-reader';
-import { savedIdParam } from '@/utils/library/views';
+import { requestSiteAccess, savedIdParam } from '@/utils/library/views';
 import { useTabRead } from '@/utils/tab-read';
 import '@/components/lede.css';
 
@@ -21,7 +22,8 @@ function Reader() {
 
 /** reader.html?id=ID: a saved article, offline, from the library (issue #5). */
 function SavedReader({ id }: { id: string }) {
-  const saved = useSavedArticle(id);
+  const [attempt, setAttempt] = useState(0);
+  const saved = useSavedArticle(id, attempt);
   const ready = saved.state === 'ready' ? saved : null;
   const position = useReadingPosition(ready?.record ?? null);
   const related = useLibraryRelated(ready?.article ?? null, id);
@@ -29,6 +31,11 @@ function SavedReader({ id }: { id: string }) {
     if (ready) document.title = ready.article.title;
   }, [ready]);
   if (saved.state === 'loading') return saved.message ? <p class="loading" role="status">{saved.message}</p> : <Loading />;
+  if (saved.state === 'link') {
+    const { record } = saved;
+    const fetch = () => void requestSiteAccess(record.url).then((granted) => granted && setAttempt((n) => n + 1));
+    return <LinkOnly title={record.title} url={record.url} message={saved.message} onFetch={saved.needsAccess ? fetch : undefined} />;
+  }
   if (saved.state !== 'ready') return <NotArticle message={saved.message} />;
   return (
     <>

@@ -7,7 +7,15 @@ import { relatedInLibrary } from './query';
 import { libraryLinks, scrollFraction, scrollTarget, articleOfRecord, type LibraryLink } from './reading';
 import { articleId, drainInbox, fillLink, READ_AT, setProgress } from './store';
 import type { SavedArticle } from './types';
-import { savedReaderUrl } from './views';
+import { hasSiteAccess, savedReaderUrl } from './views';
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+}
 
 /** The position is written at most this often while scrolling. */
 const SAVE_POSITION_MS = 800;
@@ -15,14 +23,14 @@ const SAVE_POSITION_MS = 800;
 export type SavedRead =
   | { state: 'loading'; message?: string }
   | { state: 'missing'; message: string }
-  | { state: 'link'; record: SavedArticle; message: string }
+  | { state: 'link'; record: SavedArticle; message: string; needsAccess?: boolean }
   | { state: 'ready'; record: SavedArticle; article: Article };
 
 /**
  * A saved article for reader.html?id=ID, from IndexedDB only: it opens with the network off.
  * A link saved without its content is read from its page the first time, then kept.
  */
-export function useSavedArticle(id: string): SavedRead {
+export function useSavedArticle(id: string, attempt = 0): SavedRead {
   const [read, setRead] = useState<SavedRead>({ state: 'loading' });
   useEffect(() => {
     let live = true;
@@ -34,6 +42,11 @@ export function useSavedArticle(id: string): SavedRead {
         if (!live) return;
         if (!record) return setRead({ state: 'missing', message: 'This article is not in your library any more.' });
         if (record.html !== null) return setRead({ state: 'ready', record, article: articleOfRecord(record) });
+        if (!(await hasSiteAccess(record.url))) {
+          // No request yet: the reader asks the user for this one site (a click) and retries.
+          if (live) setRead({ state: 'link', record, needsAccess: true, message: `This link was saved without its article. Lede can fetch it from ${hostOf(record.url)} once, with your permission, and keep it for offline reading.` });
+          return;
+        }
         setRead({ state: 'loading', message: 'Fetching the article from its page, the first time it is opened…' });
         const result = await sendMessage('readUrl', record.url);
         if (!live) return;
@@ -49,7 +62,7 @@ export function useSavedArticle(id: string): SavedRead {
     return () => {
       live = false;
     };
-  }, [id]);
+  }, [id, attempt]);
   return read;
 }
 
