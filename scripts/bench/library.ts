@@ -6,7 +6,7 @@
  * the bytes stored per article. fake-indexeddb is a pure-JS IndexedDB: absolute times differ
  * from a browser's, the shape (what grows with the library and what does not) is the point.
  *
- * When a Chrome build of Lede is there (`$LEDE_OUT/chrome-mv3`, else `chrome-mv3-e2e`), the same
+ * With the Chrome production build (made in `.output-bench`, as for the other sections), the same
  * library is also imported into Chromium through the library page (a Lede JSON file, the import
  * picker) and the page's first screen is timed there, in real IndexedDB.
  *
@@ -14,11 +14,12 @@
  * `LEDE_BENCH_CHROMIUM=0` skips Chromium.
  */
 import 'fake-indexeddb/auto';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { chromeBuild } from '../lib/build';
 import { chromium } from 'playwright-core';
 import type { Article } from '../../utils/article';
 import { LibraryDb } from '../../utils/library/db';
@@ -137,20 +138,11 @@ function pocketCsv(rows: number): string {
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-function chromeBuild(): string | null {
-  const out = resolve(ROOT, process.env.LEDE_OUT ?? '.output');
-  for (const dir of ['chrome-mv3', 'chrome-mv3-e2e']) {
-    if (existsSync(join(out, dir, 'library.html'))) return join(out, dir);
-  }
-  return null;
-}
-
 /** The library page in Chromium: import `count` generated articles, then time its first screen
  * (navigation start to the first rendered item) and a search typed into it. */
 async function inChromium(count: number): Promise<string> {
-  const build = chromeBuild();
   if (process.env.LEDE_BENCH_CHROMIUM === '0') return 'Chromium: skipped (LEDE_BENCH_CHROMIUM=0).';
-  if (!build) return 'Chromium: not measured (no Chrome build with library.html: run `npm run build`).';
+  const build = chromeBuild('production'); // the one the other sections measure (scripts/lib/build.ts)
   const dir = mkdtempSync(join(tmpdir(), 'lede-library-bench-'));
   const file = join(dir, 'lede-library.json');
   const records: SavedArticle[] = [];
