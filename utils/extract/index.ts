@@ -69,7 +69,7 @@ export function extractArticle(doc: Document, url: string): ReadResult {
     publishedTime: metadata.publishedTime ?? (normalize(parsed.publishedTime) || null),
     lang: lang || null,
     dir: dirAttr === 'rtl' || dirAttr === 'ltr' ? dirAttr : lang && RTL_LANGS.test(lang) ? 'rtl' : null,
-    excerpt: normalize(parsed.excerpt) || null,
+    excerpt: excerptOf(normalize(parsed.excerpt), byline, text),
     leadImage: metadata.leadImage ?? content.querySelector('img[src]')?.getAttribute('src') ?? null,
     html: content.innerHTML,
     text,
@@ -84,6 +84,21 @@ function linkDensity(el: Element): number {
   let linked = 0;
   for (const a of Array.from(el.querySelectorAll('a'))) linked += normalize(a.textContent).length;
   return linked / total;
+}
+
+/** An excerpt shorter than this that names the author is the byline line, not a summary. */
+const MAX_BYLINE_EXCERPT = 80;
+const MAX_EXCERPT = 300;
+
+/** The page's description; else, or when Readability took the byline line for it ("By Jane
+ * Doe"), the opening paragraph of the text. */
+function excerptOf(candidate: string, byline: string | null, text: string): string | null {
+  const isByline =
+    candidate.length < MAX_BYLINE_EXCERPT && (/^by\s/i.test(candidate) || (!!byline && candidate.includes(byline)));
+  if (candidate && !isByline) return candidate;
+  const lead = text.split('\n\n').find((block) => block.length >= MAX_BYLINE_EXCERPT) ?? '';
+  if (!lead) return candidate || null;
+  return lead.length <= MAX_EXCERPT ? lead : `${lead.slice(0, lead.lastIndexOf(' ', MAX_EXCERPT))}…`;
 }
 
 function cleanByline(byline: string | null | undefined): string | null {
