@@ -54,8 +54,21 @@ const BOILERPLATE_LEAD = new RegExp(
 const MAX_BOILERPLATE_TEXT = 200;
 
 export function prepareDocument(doc: Document): void {
+  unwrapRunawayLinks(doc);
   restoreLazyImages(doc);
   removeChrome(doc);
+}
+
+/** A link holding this many paragraphs is no card or teaser: it is a link the page left open
+ * (`<a href=/events>Events` with no `</a>`), which the HTML parser carries into every block after
+ * it. Readability then scores the story as link text and drops what falls outside the link. */
+const RUNAWAY_LINK_PARAGRAPHS = 3;
+
+export function unwrapRunawayLinks(doc: Document): void {
+  for (const a of Array.from(doc.getElementsByTagName('a'))) {
+    if (!a.firstElementChild || a.getElementsByTagName('p').length < RUNAWAY_LINK_PARAGRAPHS) continue;
+    a.replaceWith(...Array.from(a.childNodes));
+  }
 }
 
 export function restoreLazyImages(doc: Document): void {
