@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = resolve(__dirname, '..', '..');
 const OUT = resolve(ROOT, process.env.LEDE_OUT ?? '.output');
@@ -150,4 +151,41 @@ export async function evaluateInTarget<T>(
     }
     await new Promise((r) => setTimeout(r, 200));
   }
+}
+
+export interface LedeSuite {
+  readonly server: FixtureServer;
+  readonly lede: Lede;
+  /** A fixture page in a new tab, and that tab's id. */
+  openFixture(path: string): Promise<{ page: Page; tabId: number }>;
+}
+
+/** One fixture server and one Chromium with Lede for a test file: up before its first test,
+ * closed after its last. */
+export function setupLede(): LedeSuite {
+  let server: FixtureServer | undefined;
+  let lede: Lede | undefined;
+  beforeAll(async () => {
+    server = await serveFixtures();
+    lede = await launchLede();
+  });
+  afterAll(async () => {
+    await lede?.close();
+    await server?.close();
+  });
+  return {
+    get server() {
+      if (!server) throw new Error('the fixture server is not up yet');
+      return server;
+    },
+    get lede() {
+      if (!lede) throw new Error('Chromium is not up yet');
+      return lede;
+    },
+    async openFixture(path) {
+      const page = await this.lede.context.newPage();
+      await page.goto(this.server.url(path));
+      return { page, tabId: await this.lede.tabIdOf(page) };
+    },
+  };
 }

@@ -1,26 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluateInTarget, launchLede, serveFixtures, type FixtureServer, type Lede } from './harness';
+import { describe, expect, it } from 'vitest';
+import { evaluateInTarget, setupLede } from './harness';
 
 /** Key facts on the seed page in popup, reader and side panel (issue #3). */
 
-let server: FixtureServer;
-let lede: Lede;
+const suite = setupLede();
 
-beforeAll(async () => {
-  server = await serveFixtures();
-  lede = await launchLede();
-});
-
-afterAll(async () => {
-  await lede?.close();
-  await server?.close();
-});
-
-async function openSeed() {
-  const page = await lede.context.newPage();
-  await page.goto(server.url('news-page.html'));
-  return { page, tabId: await lede.tabIdOf(page) };
-}
+const openSeed = () => suite.openFixture('news-page.html');
 
 const SEED_PEOPLE = [
   'Vladimir Putin',
@@ -37,8 +22,8 @@ const SEED_PEOPLE = [
 describe('key facts on the seed page, in Chromium', () => {
   it('the popup shows three key points: Putin’s first visit to Pyongyang in 24 years, meeting Kim Jong Un on Tuesday', async () => {
     const { page, tabId } = await openSeed();
-    const popup = await lede.context.newPage();
-    await popup.goto(lede.extensionUrl(`popup.html?tab=${tabId}`));
+    const popup = await suite.lede.context.newPage();
+    await popup.goto(suite.lede.extensionUrl(`popup.html?tab=${tabId}`));
     const points = popup.getByTestId('key-point');
     await expect.poll(() => points.count()).toBe(3);
     const text = (await points.allTextContents()).join(' ');
@@ -51,8 +36,8 @@ describe('key facts on the seed page, in Chromium', () => {
 
   it('the reader shows the entity lists, and a click on a key point marks its sentence in the article', async () => {
     const { page, tabId } = await openSeed();
-    const reader = await lede.context.newPage();
-    await reader.goto(lede.extensionUrl(`reader.html?tab=${tabId}`));
+    const reader = await suite.lede.context.newPage();
+    await reader.goto(suite.lede.extensionUrl(`reader.html?tab=${tabId}`));
     const people = reader.getByTestId('key-people');
     await people.waitFor();
     const names = await people.locator('.key-entity-name').allTextContents();
@@ -93,10 +78,10 @@ describe('key facts on the seed page, in Chromium', () => {
 
   it('the side panel shows the entity lists, and no AI key points where the browser has no Summarizer', async () => {
     const { page, tabId } = await openSeed();
-    const popup = await lede.context.newPage();
-    await popup.goto(lede.extensionUrl(`popup.html?tab=${tabId}`));
+    const popup = await suite.lede.context.newPage();
+    await popup.goto(suite.lede.extensionUrl(`popup.html?tab=${tabId}`));
     await Promise.all([popup.waitForEvent('close'), popup.getByTestId('open-sidepanel').click()]);
-    await lede.worker.evaluate((id) => chrome.tabs.update(id, { active: true }), tabId);
+    await suite.lede.worker.evaluate((id) => chrome.tabs.update(id, { active: true }), tabId);
     const panel = await evaluateInTarget<{ people: string[]; points: number; ai: boolean; summarizer: boolean } | null>(
       page,
       `sidepanel.html?tab=${tabId}`,

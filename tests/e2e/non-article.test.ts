@@ -3,8 +3,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, launchLede, serveFixtures, type FixtureServer, type Lede } from './harness';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, setupLede } from './harness';
 
 /**
  * What the popup says on pages that are not articles (a home page, a search page, a browser page,
@@ -12,39 +12,28 @@ import { FIXTURES, launchLede, serveFixtures, type FixtureServer, type Lede } fr
  * Every message must appear: a test that waits for it is a test that there is no endless spinner.
  */
 
-let server: FixtureServer;
-let lede: Lede;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  lede = await launchLede();
-});
-
-afterAll(async () => {
-  await lede?.close();
-  await server?.close();
-});
+const suite = setupLede();
 
 /** A tab opened by the extension itself, so that its id is known even where its URL is hidden;
  * returned once the tab has finished loading, as a user's tab would have. */
 async function openTab(url: string): Promise<number> {
-  const tabId = await lede.worker.evaluate(async (u) => (await chrome.tabs.create({ url: u, active: false })).id!, url);
+  const tabId = await suite.lede.worker.evaluate(async (u) => (await chrome.tabs.create({ url: u, active: false })).id!, url);
   await expect
-    .poll(() => lede.worker.evaluate(async (id) => (await chrome.tabs.get(id)).status, tabId), { timeout: 15_000 })
+    .poll(() => suite.lede.worker.evaluate(async (id) => (await chrome.tabs.get(id)).status, tabId), { timeout: 15_000 })
     .toBe('complete');
   return tabId;
 }
 
 async function openFixture(path: string): Promise<number> {
-  const page = await lede.context.newPage();
-  await page.goto(server.url(path));
-  return lede.tabIdOf(page);
+  const page = await suite.lede.context.newPage();
+  await page.goto(suite.server.url(path));
+  return suite.lede.tabIdOf(page);
 }
 
 /** Opens `view` for the tab and returns the page once it shows an article or a message. */
 async function openView(view: 'popup' | 'reader', tabId: number): Promise<Page> {
-  const page = await lede.context.newPage();
-  await page.goto(lede.extensionUrl(`${view}.html?tab=${tabId}`));
+  const page = await suite.lede.context.newPage();
+  await page.goto(suite.lede.extensionUrl(`${view}.html?tab=${tabId}`));
   await page.locator('[data-testid=not-article-message], [data-testid=article-body], [data-testid=article-title]').first().waitFor();
   return page;
 }
@@ -83,7 +72,7 @@ describe('the popup on pages that are not articles, in Chromium', () => {
   });
 
   it('on a PDF, says it is a PDF', async () => {
-    const text = await popupMessage(await openTab(server.url('pages/report.pdf')));
+    const text = await popupMessage(await openTab(suite.server.url('pages/report.pdf')));
     expect(text).toMatch(/PDF/);
   });
 
@@ -110,8 +99,8 @@ describe('the popup on pages that are not articles, in Chromium', () => {
   });
 
   it('on a tab that no longer exists, says so', async () => {
-    const tabId = await openTab(server.url('pages/home-page.html'));
-    await lede.worker.evaluate((id) => chrome.tabs.remove(id), tabId);
+    const tabId = await openTab(suite.server.url('pages/home-page.html'));
+    await suite.lede.worker.evaluate((id) => chrome.tabs.remove(id), tabId);
     expect(await popupMessage(tabId)).toMatch(/tab is closed/);
   });
 });
@@ -147,10 +136,10 @@ describe('the reader, in Chromium', () => {
     const body = reader.getByTestId('article-body');
     const srcs = await body.locator('img').evaluateAll((imgs) => imgs.map((img) => img.getAttribute('src')));
     expect(srcs).toEqual([
-      server.url('images/2024/03/lighthouse-800.jpg'),
+      suite.server.url('images/2024/03/lighthouse-800.jpg'),
       'https://cdn.coastline.example/images/2024/03/logbook.jpg',
-      server.url('images/2024/03/keepers-1962.jpg'),
-      server.url('images/2024/03/lamp-room.jpg'),
+      suite.server.url('images/2024/03/keepers-1962.jpg'),
+      suite.server.url('images/2024/03/lamp-room.jpg'),
     ]);
     await reader.close();
   });

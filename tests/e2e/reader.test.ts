@@ -1,30 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluateInTarget, launchLede, serveFixtures, type FixtureServer, type Lede } from './harness';
+import { describe, expect, it } from 'vitest';
+import { evaluateInTarget, setupLede } from './harness';
 
-let server: FixtureServer;
-let lede: Lede;
+const suite = setupLede();
 
-beforeAll(async () => {
-  server = await serveFixtures();
-  lede = await launchLede();
-});
-
-afterAll(async () => {
-  await lede?.close();
-  await server?.close();
-});
-
-async function openSeed() {
-  const page = await lede.context.newPage();
-  await page.goto(server.url('news-page.html'));
-  return { page, tabId: await lede.tabIdOf(page) };
-}
+const openSeed = () => suite.openFixture('news-page.html');
 
 describe('on the seed page, in Chromium', () => {
   it('the popup shows title, byline and reading time', async () => {
     const { tabId } = await openSeed();
-    const popup = await lede.context.newPage();
-    await popup.goto(lede.extensionUrl(`popup.html?tab=${tabId}`));
+    const popup = await suite.lede.context.newPage();
+    await popup.goto(suite.lede.extensionUrl(`popup.html?tab=${tabId}`));
     await expect.poll(() => popup.getByTestId('article-title').textContent()).toBe(
       'Putin To Make His First Trip To North Korea In 24 Years',
     );
@@ -36,10 +21,10 @@ describe('on the seed page, in Chromium', () => {
 
   it('the reader shows the clean body, and the popup button opens it', async () => {
     const { tabId } = await openSeed();
-    const popup = await lede.context.newPage();
-    await popup.goto(lede.extensionUrl(`popup.html?tab=${tabId}`));
+    const popup = await suite.lede.context.newPage();
+    await popup.goto(suite.lede.extensionUrl(`popup.html?tab=${tabId}`));
     const [reader] = await Promise.all([
-      lede.context.waitForEvent('page', (p) => p.url().includes('/reader.html')),
+      suite.lede.context.waitForEvent('page', (p) => p.url().includes('/reader.html')),
       popup.getByTestId('open-reader').click(),
     ]);
     const body = reader.getByTestId('article-body');
@@ -50,20 +35,20 @@ describe('on the seed page, in Chromium', () => {
     expect(text).not.toContain('Read Also');
     expect(text).not.toContain('Back to top');
     expect(await reader.locator('.article-body script').count()).toBe(0);
-    expect(await reader.getByTestId('original-link').getAttribute('href')).toBe(server.url('news-page.html'));
+    expect(await reader.getByTestId('original-link').getAttribute('href')).toBe(suite.server.url('news-page.html'));
     await reader.close();
   });
 
   it('the side-panel button opens the panel with the article', async () => {
     const { page, tabId } = await openSeed();
-    const popup = await lede.context.newPage();
-    await popup.goto(lede.extensionUrl(`popup.html?tab=${tabId}`));
+    const popup = await suite.lede.context.newPage();
+    await popup.goto(suite.lede.extensionUrl(`popup.html?tab=${tabId}`));
     await Promise.all([
       popup.waitForEvent('close'), // the popup closes itself once the panel is open
       popup.getByTestId('open-sidepanel').click(), // a user gesture, as sidePanel.open() demands
     ]);
     // A tab's panel shows while its tab is active; here the popup was a tab of its own.
-    await lede.worker.evaluate((id) => chrome.tabs.update(id, { active: true }), tabId);
+    await suite.lede.worker.evaluate((id) => chrome.tabs.update(id, { active: true }), tabId);
     const panel = await evaluateInTarget<{ title: string; body: string } | null>(
       page,
       `sidepanel.html?tab=${tabId}`,

@@ -1,18 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluateInTarget, launchLede, serveFixtures, type FixtureServer, type Lede } from './harness';
+import { describe, expect, it } from 'vitest';
+import { evaluateInTarget, setupLede } from './harness';
 
-let server: FixtureServer;
-let lede: Lede;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  lede = await launchLede();
-});
-
-afterAll(async () => {
-  await lede?.close();
-  await server?.close();
-});
+const suite = setupLede();
 
 const RELATED_ARTICLES = [
   'Kim Jong Un Meets Putin At Russia’s Vostochny Cosmodrome',
@@ -30,16 +19,16 @@ interface PanelLink {
 }
 
 async function open(path: string) {
-  const page = await lede.context.newPage();
-  await page.goto(server.url(path));
-  return { page, tabId: await lede.tabIdOf(page) };
+  const page = await suite.lede.context.newPage();
+  await page.goto(suite.server.url(path));
+  return { page, tabId: await suite.lede.tabIdOf(page) };
 }
 
 /** Opens the side panel from the popup's related count, and reads its related list. */
 async function panelLinks(path: string): Promise<{ count: string | null; links: PanelLink[] }> {
   const { page, tabId } = await open(path);
-  const popup = await lede.context.newPage();
-  await popup.goto(lede.extensionUrl(`popup.html?tab=${tabId}`));
+  const popup = await suite.lede.context.newPage();
+  await popup.goto(suite.lede.extensionUrl(`popup.html?tab=${tabId}`));
   const countButton = popup.getByTestId('related-count');
   await countButton.waitFor();
   const count = await countButton.textContent();
@@ -47,7 +36,7 @@ async function panelLinks(path: string): Promise<{ count: string | null; links: 
     popup.waitForEvent('close'), // the popup closes itself once the panel is open
     countButton.click(), // a user gesture, as sidePanel.open() demands
   ]);
-  await lede.worker.evaluate((id) => chrome.tabs.update(id, { active: true }), tabId);
+  await suite.lede.worker.evaluate((id) => chrome.tabs.update(id, { active: true }), tabId);
   const links = await evaluateInTarget<PanelLink[] | null>(
     page,
     `sidepanel.html?tab=${tabId}`,
@@ -74,14 +63,14 @@ describe('related links, in Chromium', () => {
       expect(link.rel).toBe('noopener noreferrer');
       expect(link.kind).toBe('Related');
       // Relative links on the page resolve against the page's own address.
-      expect(link.href.startsWith(server.origin)).toBe(true);
+      expect(link.href.startsWith(suite.server.origin)).toBe(true);
     }
   });
 
   it('the reader lists them too', async () => {
     const { page, tabId } = await open('news-page.html');
-    const reader = await lede.context.newPage();
-    await reader.goto(lede.extensionUrl(`reader.html?tab=${tabId}`));
+    const reader = await suite.lede.context.newPage();
+    await reader.goto(suite.lede.extensionUrl(`reader.html?tab=${tabId}`));
     const items = reader.getByTestId('related-link');
     await items.first().waitFor();
     const titles = await items.locator('a').allTextContents();
