@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { tagList, type Card, type LibraryDb } from './db';
+import { tagList, type Card, type LibraryDb, type VocabRow } from './db';
 import { editDistance, typosAllowed, words } from './terms';
 
 /**
@@ -62,16 +62,21 @@ function idsWith(db: LibraryDb, index: 'terms' | 'head', term: string): Promise<
   return db.terms.where(index).equals(term).primaryKeys();
 }
 
-/** Indexed words starting with `prefix` (the word itself first, then the most used). */
-async function completions(db: LibraryDb, prefix: string): Promise<string[]> {
+/** Indexed words starting with `prefix` (the word itself first, then the most used), with how
+ * many articles hold each. */
+async function completionRows(db: LibraryDb, prefix: string): Promise<VocabRow[]> {
   const rows = await db.vocab.where('term').startsWith(prefix).toArray();
-  const terms = rows
+  const others = rows
     .filter((r) => r.term !== prefix)
     .sort((a, b) => b.df - a.df)
-    .slice(0, MAX_PREFIX_TERMS - 1)
-    .map((r) => r.term);
+    .slice(0, MAX_PREFIX_TERMS - 1);
   // The word itself, when it is one, always counts, however rare.
-  return rows.some((r) => r.term === prefix) ? [prefix, ...terms] : terms;
+  const itself = rows.find((r) => r.term === prefix);
+  return itself ? [itself, ...others] : others;
+}
+
+async function completions(db: LibraryDb, prefix: string): Promise<string[]> {
+  return (await completionRows(db, prefix)).map((r) => r.term);
 }
 
 /** Indexed terms within the allowed typos of `word` (compared to as many letters when it is a
@@ -173,6 +178,54 @@ function rank(scores: Map<string, number>, oldestFirst: string[]): string[] {
   return [...byScore.keys()].sort((a, b) => b - a).flatMap((score) => byScore.get(score)!);
 }
 
+/** Terms rows read at a time by a newest-first scan. */
+const SCAN_CHUNK = 100;
+
+/** What reading one article's terms row costs, counted in posting-list ids read (measured in
+ * `npm run bench -- library`: a row holds a few hundred terms). */
+const SCAN_ROW_COST = 10;
+
+/**
+ * A one-word search while the word is typed, when its completions are common: reading their
+ * posting lists would cost more than walking the library newest first until the page is full.
+ * Title, site and tag matches (the `head` lists, short) come first, newest first; then the
+ * text matches are found by reading terms rows newest first and stopping one past the page. The
+ * result is the page the posting lists would give; only `total` is null when the walk stopped
+ * early. Null when the posting lists are cheaper (rare completions): the caller reads them.
+ */
+async function prefixPage(db: LibraryDb, word: string, filter: ListFilter, limit: number): Promise<SearchResult | null> {
+  const [rows, oldestFirst] = await Promise.all([completionRows(db, word), recency(db)]);
+  const maxDf = Math.max(0, ...rows.map((r) => r.df));
+  const postings = rows.reduce((sum, r) => sum + r.df, 0);
+  // Rows a walk reads to fill the page if the matches were spread evenly through the library.
+  const walk = maxDf ? ((limit + 1) * oldestFirst.length) / maxDf : Infinity;
+  if (walk * SCAN_ROW_COST >= postings) return null;
+  const terms = new Set(rows.map((r) => r.term));
+  const head = new Set((await Promise.all([...terms].map((t) => idsWith(db, 'head', t)))).flat());
+  const cards: Card[] = [];
+  const take = async (ids: string[]) => {
+    for (const card of await db.cards.bulkGet(ids)) if (card && matchesFilter(card, filter)) cards.push(card);
+  };
+  const inHead = rank(new Map([...head].map((id) => [id, 3])), oldestFirst);
+  let checked = 0;
+  for (; checked < inHead.length && cards.length <= limit; checked += CARD_CHUNK) await take(inHead.slice(checked, checked + CARD_CHUNK));
+  let i = oldestFirst.length - 1;
+  let walked = 0;
+  while (i >= 0 && cards.length <= limit) {
+    // A shelf or tag with few matches makes the walk long: past what the posting lists cost,
+    // the caller reads those instead.
+    if (walked * SCAN_ROW_COST >= postings) return null;
+    const ids: string[] = [];
+    for (; i >= 0 && ids.length < SCAN_CHUNK; i--) if (!head.has(oldestFirst[i]!)) ids.push(oldestFirst[i]!);
+    walked += ids.length;
+    const found = await db.terms.bulkGet(ids);
+    const hits = ids.filter((_, k) => found[k]?.terms.some((t) => terms.has(t)));
+    if (hits.length) await take(hits);
+  }
+  const complete = checked >= inHead.length && i < 0;
+  return { cards: cards.slice(0, limit), total: complete ? cards.length : null, more: cards.length > limit };
+}
+
 export interface SearchResult {
   cards: Card[];
   /** How many articles match, when all were checked against the shelf; null when the first
@@ -192,6 +245,11 @@ export async function searchLibrary(db: LibraryDb, query: string, filter: ListFi
   if (!queryWords.length) return { cards: [], total: 0, more: false };
   const typing = !/\s$/.test(query);
   return db.transaction('r', ['terms', 'vocab', 'cards'], async () => {
+    const lone = queryWords.length === 1 && typing && queryWords[0]!.length >= MIN_PREFIX ? queryWords[0]! : null;
+    if (lone) {
+      const page = await prefixPage(db, lone, filter, limit);
+      if (page) return page;
+    }
     const [matches, oldestFirst] = await Promise.all([
       Promise.all(queryWords.map((word, i) => matchWord(db, word, typing && i === queryWords.length - 1))),
       recency(db),

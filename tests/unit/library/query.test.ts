@@ -131,3 +131,27 @@ describe('a big result', () => {
     expect((await listCards(db, { shelf: 'all' }, 0, 200)).length).toBe(135);
   });
 });
+
+describe('a word being typed in a big library', () => {
+  it('walks newest first to one page, in the order the posting lists give', async () => {
+    // Every article holds five words beginning "harb": reading their posting lists would read
+    // each article five times, so the search walks the library newest first instead.
+    const text = 'Harbour harbours harbourside harbinger harboured, and a zebra.';
+    for (let i = 0; i < 130; i++) {
+      const title = i % 10 === 3 ? 'Harbour news' : 'Weather today';
+      await saveArticle(db, makeArticle({ url: `https://news.example/harb/${i}`, title, text, excerpt: null, html: `<p>${text}</p>` }), sanitizeHtml, { now: 5000 + i });
+    }
+    await setArchived(db, ['https://news.example/harb/128', 'https://news.example/harb/93'].map((u) => u.replace('https', 'http')), true);
+    const page = await searchLibrary(db, 'harb', { shelf: 'all' });
+    expect(page).toMatchObject({ more: true, total: null });
+    expect(page.cards).toHaveLength(50);
+    // Title matches first (newest first, the archived one left out), then the text ones.
+    const titled = [123, 113, 103, 83, 73, 63, 53, 43, 33, 23, 13, 3];
+    const rest = [129, 127, 126, 125, 124, 122];
+    expect(ids(page.cards).slice(0, 18)).toEqual([...titled, ...rest].map((i) => `harb/${i}`));
+    // The same page as a two-word search, which reads the posting lists (every article holds "zebra").
+    expect(ids(page.cards)).toEqual(ids((await searchLibrary(db, 'zebra harb', { shelf: 'all' })).cards));
+    expect(ids((await searchLibrary(db, 'harb', { shelf: 'archived' })).cards)).toEqual(['harb/93', 'harb/128']); // 93 in its title
+    expect(await searchLibrary(db, 'harb', { shelf: 'all' }, 500)).toMatchObject({ total: 128, more: false });
+  });
+});
