@@ -108,9 +108,9 @@ async function nearTerms(db: LibraryDb, word: string, prefix: boolean): Promise<
  * word the index has never seen is looked up by its near spellings. That keeps a common word's
  * search to two index reads.
  */
-async function matchWord(db: LibraryDb, word: string, prefix: boolean): Promise<Map<string, number>> {
+async function matchWord(db: LibraryDb, word: string, prefix: boolean, known?: string[]): Promise<Map<string, number>> {
   const scores = new Map<string, number>();
-  const exact = prefix && word.length >= MIN_PREFIX ? await completions(db, word) : (await db.vocab.get(word)) ? [word] : [];
+  const exact = known ?? (prefix && word.length >= MIN_PREFIX ? await completions(db, word) : (await db.vocab.get(word)) ? [word] : []);
   const near = exact.length ? [] : await nearTerms(db, word, prefix);
   const lookups = [
     ...exact.map((t) => ({ t, index: 'terms' as const, score: 1 })),
@@ -193,8 +193,8 @@ const SCAN_ROW_COST = 10;
  * result is the page the posting lists would give; only `total` is null when the walk stopped
  * early. Null when the posting lists are cheaper (rare completions): the caller reads them.
  */
-async function prefixPage(db: LibraryDb, word: string, filter: ListFilter, limit: number): Promise<SearchResult | null> {
-  const [rows, oldestFirst] = await Promise.all([completionRows(db, word), recency(db)]);
+async function prefixPage(db: LibraryDb, rows: VocabRow[], filter: ListFilter, limit: number): Promise<SearchResult | null> {
+  const oldestFirst = await recency(db);
   const maxDf = Math.max(0, ...rows.map((r) => r.df));
   const postings = rows.reduce((sum, r) => sum + r.df, 0);
   // Rows a walk reads to fill the page if the matches were spread evenly through the library.
@@ -246,12 +246,16 @@ export async function searchLibrary(db: LibraryDb, query: string, filter: ListFi
   const typing = !/\s$/.test(query);
   return db.transaction('r', ['terms', 'vocab', 'cards'], async () => {
     const lone = queryWords.length === 1 && typing && queryWords[0]!.length >= MIN_PREFIX ? queryWords[0]! : null;
-    if (lone) {
-      const page = await prefixPage(db, lone, filter, limit);
+    // Its completions, read once: the posting lists below use them when the walk does not.
+    const known = lone ? await completionRows(db, lone) : null;
+    if (known) {
+      const page = await prefixPage(db, known, filter, limit);
       if (page) return page;
     }
     const [matches, oldestFirst] = await Promise.all([
-      Promise.all(queryWords.map((word, i) => matchWord(db, word, typing && i === queryWords.length - 1))),
+      Promise.all(
+        queryWords.map((word, i) => matchWord(db, word, typing && i === queryWords.length - 1, known?.map((r) => r.term))),
+      ),
       recency(db),
     ]);
     // Rarest word first, so the intersection shrinks fast.
