@@ -7,13 +7,17 @@ import type { SavedArticle } from './types';
  * The library's one database (issue #5). Every read and write of saved articles goes through
  * this module and utils/library/store.ts; nothing else opens IndexedDB.
  *
- * Tables (schema version 2):
+ * Tables (schema version 4):
  * - `articles`: the records of truth, one per `urlKey` (SavedArticle).
  * - `cards`: what a list row shows, a few hundred bytes each, so the first screen of a 10,000
  *   article library reads 50 small rows and never an article body.
- * - `terms`: the full-text index, one row per article with multi-entry indexes on its terms;
- *   `vocab`: every indexed term and how many articles hold it (for typo tolerance and
- *   "related"). Both are written in the same transaction as the article, never rebuilt on open.
+ * - `words`: the full-text index, one row per article with multi-entry indexes on its terms.
+ *   A row's key is its article's id behind a fixed-width prefix that sorts newest first
+ *   (wordsKey), and an index lists a term's rows in key order: a term's articles come newest
+ *   first from one `getAllKeys`, and a search reads the page it shows, never a whole posting
+ *   list. `vocab`: every indexed term
+ *   and how many articles hold it (prefixes, typos, planning a search, "related"). Both are
+ *   written in the same transaction as the article, never rebuilt on open.
  * - `inbox`: articles the service worker read but could not sanitize (it has no DOM); the first
  *   extension page that opens the library sanitizes and saves them (see store.ts drainInbox).
  */
@@ -56,11 +60,33 @@ function listsOf(record: SavedArticle): [string, number][] {
   return lists;
 }
 
-export interface TermsRow {
+export interface WordsRow {
+  /** wordsKey(savedAt, id). */
+  key: string;
   id: string;
+  /** Every term of the article (title, site, tags and text). */
   terms: string[];
+  /** The terms of its title, site and tags. */
   head: string[];
 }
+
+/** Width of the date prefix of a `words` key. */
+const AGE_WIDTH = 9;
+/** Dates up to here (the year 5138) fit the prefix: 36^9 - 1 ms. */
+const LAST_DATE = 36 ** AGE_WIDTH - 1;
+
+/**
+ * A `words` key: the time before LAST_DATE the article was saved, in fixed-width base 36, then
+ * its id, so keys sort newest first (then by id). A string, not an array `[date, id]`: Chromium
+ * reads string keys faster, and a search's cost is the keys it reads.
+ */
+export function wordsKey(savedAt: number, id: string): string {
+  const at = Math.min(Math.max(Math.round(savedAt), 0), LAST_DATE);
+  return (LAST_DATE - at).toString(36).padStart(AGE_WIDTH, '0') + id;
+}
+
+/** The article id of a `words` key. */
+export const idOfWordsKey = (key: string): string => key.slice(AGE_WIDTH);
 
 export interface VocabRow {
   term: string;
@@ -86,6 +112,10 @@ export const SCHEMA_V2 = {
   inbox: 'id, queuedAt',
 } as const;
 
+/** v3: the index rows move to `words`, keyed newest first; v4 drops v2's `terms`. */
+export const SCHEMA_V3 = { ...SCHEMA_V2, words: 'key, id, *terms, *head' } as const;
+const SCHEMA_V4 = { ...SCHEMA_V3, terms: null };
+
 /** A list excerpt is short: the card is read for every row of the first screen. */
 const CARD_EXCERPT_CHARS = 280;
 
@@ -109,14 +139,14 @@ export function cardOf(record: SavedArticle): Card {
   };
 }
 
-export function termsRowOf(record: SavedArticle): TermsRow {
-  return { id: record.id, ...indexTerms(record) };
+export function wordsRowOf(record: SavedArticle): WordsRow {
+  return { key: wordsKey(record.savedAt, record.id), id: record.id, ...indexTerms(record) };
 }
 
 export class LibraryDb extends Dexie {
   articles!: Table<SavedArticle, string>;
   cards!: Table<Card, string>;
-  terms!: Table<TermsRow, string>;
+  words!: Table<WordsRow, string>;
   vocab!: Table<VocabRow, string>;
   inbox!: Table<InboxRow, string>;
 
@@ -129,12 +159,22 @@ export class LibraryDb extends Dexie {
       .upgrade(async (tx) => {
         const records = (await tx.table('articles').toArray()) as SavedArticle[];
         const df = new Map<string, number>();
-        const rows = records.map(termsRowOf);
+        const rows = records.map(wordsRowOf);
         for (const row of rows) for (const term of row.terms) df.set(term, (df.get(term) ?? 0) + 1);
         await tx.table('cards').bulkPut(records.map(cardOf));
         await tx.table('terms').bulkPut(rows);
         await tx.table('vocab').bulkPut([...df].map(([term, count]) => ({ term, df: count })));
       });
+    // v3: v2's index rows (keyed by id) are copied to `words`, keyed newest first (see WordsRow).
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade(async (tx) => {
+        const savedAt = new Map<string, number>();
+        await tx.table('cards').each((card: Card) => savedAt.set(card.id, card.savedAt));
+        const rows = (await tx.table('terms').toArray()) as { id: string; terms: string[]; head: string[] }[];
+        await tx.table('words').bulkPut(rows.map(({ id, terms, head }) => ({ key: wordsKey(savedAt.get(id) ?? 0, id), id, terms, head })));
+      });
+    this.version(4).stores(SCHEMA_V4);
   }
 }
 

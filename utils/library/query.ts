@@ -1,5 +1,4 @@
-import Dexie from 'dexie';
-import { tagList, type Card, type LibraryDb, type VocabRow } from './db';
+import { idOfWordsKey, tagList, type Card, type LibraryDb, type VocabRow, type WordsRow } from './db';
 import { editDistance, typosAllowed, words } from './terms';
 
 /**
@@ -16,6 +15,9 @@ export interface ListFilter {
 
 /** A first screen and more: the page never reads more rows than it shows. */
 export const PAGE_SIZE = 50;
+
+/** Typing pauses this long before a search runs: one query per word, not per key. */
+export const SEARCH_DEBOUNCE_MS = 120;
 
 export function matchesFilter(card: Card, filter: ListFilter): boolean {
   if (filter.tag && !card.tags.includes(filter.tag)) return false;
@@ -53,18 +55,12 @@ const MIN_PREFIX = 3;
 const MAX_PREFIX_TERMS = 10;
 const MAX_FUZZY_TERMS = 10;
 
-/** Results are checked against the shelf this many at a time, best first. */
+/** Cards are read this many at a time, best first, once the page's own chunk was not enough. */
 const CARD_CHUNK = 100;
-
-/** Articles holding a term, in the whole index or in title, site and tags. Each is one
- * `getAllKeys` on a multi-entry index: no cursor walks. */
-function idsWith(db: LibraryDb, index: 'terms' | 'head', term: string): Promise<string[]> {
-  return db.terms.where(index).equals(term).primaryKeys();
-}
 
 /** Indexed words starting with `prefix` (the word itself first, then the most used), with how
  * many articles hold each. */
-async function completionRows(db: LibraryDb, prefix: string): Promise<VocabRow[]> {
+async function completions(db: LibraryDb, prefix: string): Promise<VocabRow[]> {
   const rows = await db.vocab.where('term').startsWith(prefix).toArray();
   const others = rows
     .filter((r) => r.term !== prefix)
@@ -75,13 +71,10 @@ async function completionRows(db: LibraryDb, prefix: string): Promise<VocabRow[]
   return itself ? [itself, ...others] : others;
 }
 
-async function completions(db: LibraryDb, prefix: string): Promise<string[]> {
-  return (await completionRows(db, prefix)).map((r) => r.term);
-}
-
 /** Indexed terms within the allowed typos of `word` (compared to as many letters when it is a
- * prefix). The first letter must match: it keeps the scan to one slice of the vocabulary. */
-async function nearTerms(db: LibraryDb, word: string, prefix: boolean): Promise<string[]> {
+ * prefix), nearest and most used first. The first letter must match: it keeps the scan to one
+ * slice of the vocabulary. */
+async function nearTerms(db: LibraryDb, word: string, prefix: boolean): Promise<VocabRow[]> {
   const max = typosAllowed(word.length);
   if (!max) return [];
   const first = word[0]!;
@@ -94,136 +87,287 @@ async function nearTerms(db: LibraryDb, word: string, prefix: boolean): Promise<
     const distance = editDistance(word, compared, max);
     if (distance > 0 && distance <= max) near.push({ term, distance });
   }
-  if (near.length > MAX_FUZZY_TERMS) {
-    const counts = await db.vocab.bulkGet(near.map((n) => n.term));
-    const df = new Map(counts.map((row) => [row?.term ?? '', row?.df ?? 0]));
-    near.sort((a, b) => a.distance - b.distance || df.get(b.term)! - df.get(a.term)!);
-  }
-  return near.slice(0, MAX_FUZZY_TERMS).map((n) => n.term);
+  const counts = await db.vocab.bulkGet(near.map((n) => n.term));
+  const df = new Map(counts.map((row) => [row?.term ?? '', row?.df ?? 0]));
+  near.sort((a, b) => a.distance - b.distance || df.get(b.term)! - df.get(a.term)!);
+  return near.slice(0, MAX_FUZZY_TERMS).map((n) => ({ term: n.term, df: df.get(n.term)! }));
 }
 
 /**
- * Scores of one query word: 3 in title, site or tags, 1 in the text; a typo halves it. A word
- * the index knows (or, while typed, one that begins indexed words) is taken as written; only a
- * word the index has never seen is looked up by its near spellings. That keeps a common word's
- * search to two index reads.
+ * What one query word matches: the word itself when the index knows it (while it is typed, the
+ * indexed words it begins), else its near spellings. A match in title, site or tags scores 3, in
+ * the text 1; a typo halves both.
  */
-async function matchWord(db: LibraryDb, word: string, prefix: boolean, known?: string[]): Promise<Map<string, number>> {
-  const scores = new Map<string, number>();
-  const exact = known ?? (prefix && word.length >= MIN_PREFIX ? await completions(db, word) : (await db.vocab.get(word)) ? [word] : []);
-  const near = exact.length ? [] : await nearTerms(db, word, prefix);
-  const lookups = [
-    ...exact.map((t) => ({ t, index: 'terms' as const, score: 1 })),
-    ...exact.map((t) => ({ t, index: 'head' as const, score: 3 })),
-    ...near.map((t) => ({ t, index: 'terms' as const, score: 0.5 })),
-    ...near.map((t) => ({ t, index: 'head' as const, score: 1.5 })),
-  ];
-  const found = await Promise.all(lookups.map(({ t, index }) => idsWith(db, index, t)));
-  lookups.forEach(({ score }, i) => {
-    for (const id of found[i]!) if ((scores.get(id) ?? 0) < score) scores.set(id, score);
+interface QueryWord {
+  terms: VocabRow[];
+  head: number;
+  text: number;
+  /** Articles holding any of its terms, at most (the sum of their counts). */
+  cost: number;
+}
+
+async function queryWord(db: LibraryDb, word: string, prefix: boolean): Promise<QueryWord> {
+  const known = prefix && word.length >= MIN_PREFIX ? await completions(db, word) : [await db.vocab.get(word)].filter((r): r is VocabRow => !!r);
+  const terms = known.length ? known : await nearTerms(db, word, prefix);
+  const weight = known.length ? 1 : 0.5;
+  return { terms, head: 3 * weight, text: weight, cost: terms.reduce((sum, r) => sum + r.df, 0) };
+}
+
+/** A term's articles, newest first (the `words` key order): the first `count`, or all. */
+function postings(db: LibraryDb, index: 'terms' | 'head', term: string, count?: number): Promise<string[]> {
+  const range = db.words.where(index).equals(term);
+  return (count === undefined ? range : range.limit(count)).primaryKeys();
+}
+
+/** Key order (see wordsKey): the newer article first. */
+const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The articles holding any of some terms (in the text index or in title, site and tags), newest
+ * first, each once: their posting lists merged, each read a page at a time, so a word held by
+ * every article reads one page of keys, never its whole list.
+ */
+class NewestFirst {
+  private readonly lists: { term: string; share: number; keys: string[]; next: number; done: boolean }[];
+  private last: string | null = null;
+
+  constructor(
+    private readonly db: LibraryDb,
+    private readonly index: 'terms' | 'head',
+    terms: readonly VocabRow[],
+  ) {
+    const total = terms.reduce((sum, r) => sum + r.df, 0) || 1;
+    this.lists = terms.map((r) => ({ term: r.term, share: r.df / total, keys: [], next: 0, done: false }));
+  }
+
+  /**
+   * The next key without taking it; null at the end. A list that runs dry is read further: to
+   * `total` keys when the caller can tell how far it will go, else by `want` in proportion to
+   * the list's share of the articles, and at least doubling, so a long walk reads each list a
+   * few times, not once per key.
+   */
+  async peek(want = 1, total = 0): Promise<string | null> {
+    for (;;) {
+      const dry = this.lists.filter((l) => l.next === l.keys.length && !l.done);
+      await Promise.all(
+        dry.map(async (l) => {
+          const ahead = Math.max(16, l.keys.length, Math.ceil(want * l.share * 1.25) + 2, Math.ceil(total * l.share) - l.keys.length);
+          const count = l.keys.length + ahead;
+          l.keys = await postings(this.db, this.index, l.term, count);
+          l.done = l.keys.length < count;
+        }),
+      );
+      let newest: string | null = null;
+      for (const l of this.lists) if (l.next < l.keys.length && (!newest || compareKeys(l.keys[l.next]!, newest) < 0)) newest = l.keys[l.next]!;
+      if (!newest || !this.last || compareKeys(newest, this.last) !== 0) return newest;
+      // The same article under another of the terms: once is enough.
+      this.take1(newest);
+    }
+  }
+
+  private take1(key: string): void {
+    for (const l of this.lists) if (l.next < l.keys.length && compareKeys(l.keys[l.next]!, key) === 0) l.next++;
+    this.last = key;
+  }
+
+  /** Up to `count` more keys; fewer only at the end. */
+  async take(count: number): Promise<string[]> {
+    const out: string[] = [];
+    while (out.length < count) {
+      const key = await this.peek(count - out.length);
+      if (!key) break;
+      this.take1(key);
+      out.push(key);
+    }
+    return out;
+  }
+
+  /** Whether `key` is in these lists, skipping every newer key: for keys asked newest first.
+   * `total`: how many keys the lists will likely be read to (see peek). */
+  async has(key: string, total = 0): Promise<boolean> {
+    for (;;) {
+      const next = await this.peek(1, total);
+      if (!next) return false;
+      const order = compareKeys(next, key);
+      if (order >= 0) return order === 0;
+      this.take1(next);
+    }
+  }
+}
+
+/** A page of results being filled: ids come best first, cards are read and kept to the shelf. */
+class Page {
+  readonly cards: Card[] = [];
+  /** Ids checked against the shelf, for the count when every match was. */
+  checked = 0;
+
+  constructor(
+    private readonly db: LibraryDb,
+    private readonly filter: ListFilter,
+    /** The page plus one, to know there is more. */
+    readonly wanted: number,
+  ) {}
+
+  get full(): boolean {
+    return this.cards.length >= this.wanted;
+  }
+
+  async add(ids: readonly string[]): Promise<void> {
+    this.checked += ids.length;
+    for (const card of await this.db.cards.bulkGet([...ids])) if (card && matchesFilter(card, this.filter)) this.cards.push(card);
+  }
+
+  result(complete: boolean): SearchResult {
+    const limit = this.wanted - 1;
+    return { cards: this.cards.slice(0, limit), total: complete ? this.cards.length : null, more: this.cards.length > limit };
+  }
+}
+
+/**
+ * One word: its title, site and tag matches newest first, then its text matches newest first.
+ * Reads as many keys as the page needs (more when the shelf leaves many out).
+ */
+async function searchWord(db: LibraryDb, word: QueryWord, page: Page): Promise<SearchResult> {
+  const seen = new Set<string>();
+  for (const index of ['head', 'terms'] as const) {
+    const stream = new NewestFirst(db, index, word.terms);
+    while (!page.full) {
+      const ids = (await stream.take(page.wanted - page.cards.length)).map(idOfWordsKey).filter((id) => !seen.has(id));
+      if (!ids.length) break;
+      for (const id of ids) seen.add(id);
+      await page.add(ids);
+    }
+    if (page.full) break;
+  }
+  // Not full: every key of both streams was read.
+  return page.result(!page.full);
+}
+
+/** What reading one article's index row costs, counted in keys read: a row holds a few hundred
+ * terms (in Chromium, ~0.4 ms against ~25 µs a key, in a library of 10,000 articles). */
+const ROW_COST = 16;
+
+/** Scores an index row against query words: the sum of each word's best match, or null when a
+ * word is missing. */
+function scoreRow(row: WordsRow, words: readonly QueryWord[]): number | null {
+  const text = new Set(row.terms);
+  const head = new Set(row.head);
+  let score = 0;
+  for (const word of words) {
+    if (word.terms.some((t) => head.has(t.term))) score += word.head;
+    else if (word.terms.some((t) => text.has(t.term))) score += word.text;
+    else return null;
+  }
+  return score;
+}
+
+/** Keys read at most to rank every match of a search of several words exactly (~20 ms in
+ * Chromium); past that, it ranks the newest matches (searchNewest). */
+const EXACT_BUDGET = 1_000;
+
+/**
+ * Several words, every one required, when their posting lists are short: all are read, and
+ * the matches ranked best score first, newest first within a score.
+ */
+async function searchAll(db: LibraryDb, words: QueryWord[], page: Page): Promise<SearchResult> {
+  const lists = await Promise.all(
+    words.map((word) =>
+      Promise.all((['terms', 'head'] as const).map(async (index) => (await Promise.all(word.terms.map((t) => postings(db, index, t.term)))).flat())),
+    ),
+  );
+  // Scores by key: keys sort newest first, so ties need no dates.
+  let matches: Map<string, number> | null = null;
+  words.forEach((word, i) => {
+    const [text, head] = lists[i]!;
+    const inHead = new Set(head);
+    const scores = new Map<string, number>();
+    for (const key of text!) {
+      const before = matches ? matches.get(key) : 0;
+      if (before !== undefined) scores.set(key, before + (inHead.has(key) ? word.head : word.text));
+    }
+    matches = scores;
   });
-  return scores;
+  const ranked = [...matches!].sort(([a, x], [b, y]) => y - x || compareKeys(a, b)).map(([key]) => idOfWordsKey(key));
+  // The first chunk is the page plus one: on the default shelf it is usually all it takes.
+  while (page.checked < ranked.length && !page.full) {
+    const size = page.checked ? CARD_CHUNK : page.wanted;
+    await page.add(ranked.slice(page.checked, page.checked + size));
+  }
+  return page.result(page.checked >= ranked.length);
+}
+
+
+/** The articles holding a word in title, site or tags, when there are at most `most`. */
+async function headOf(db: LibraryDb, word: QueryWord, most: number): Promise<Set<string> | null> {
+  const lists = await Promise.all(word.terms.map((t) => postings(db, 'head', t.term, most + 1)));
+  return lists.some((l) => l.length > most) ? null : new Set(lists.flat().map(idOfWordsKey));
 }
 
 /**
- * Every article id, newest last (one getAllKeys on the savedAt index), kept per database until
- * a write to its cards in any page (Dexie's storagemutated event, which crosses tabs). It only
- * orders results of equal score: a card it has not seen yet counts as the newest.
+ * Several words that are all common: the rarest one's articles are walked newest first, each
+ * checked for the other words, until the page is full; the page is then ranked best first. A
+ * word about as common as the rarest is checked by walking its own posting list alongside
+ * (both are in the same order); a far more common one by reading the candidate's index row.
  */
-const recencyCache = new Map<string, Promise<string[]>>();
-let watching = false;
-
-function recency(db: LibraryDb): Promise<string[]> {
-  if (!watching) {
-    watching = true;
-    Dexie.on('storagemutated', (parts) => {
-      for (const name of [...recencyCache.keys()]) {
-        if (Object.keys(parts).some((part) => part.startsWith(`idb://${name}/cards/`))) recencyCache.delete(name);
-      }
-    });
-  }
-  let order = recencyCache.get(db.name);
-  if (!order) {
-    order = db.cards.orderBy('savedAt').primaryKeys();
-    recencyCache.set(db.name, order);
-    order.catch(() => recencyCache.delete(db.name));
-  }
-  return order;
-}
-
-/** Reads the recency order ahead of the first search (the library page calls it once shown). */
-export function warmSearch(db: LibraryDb): void {
-  void recency(db).catch(() => undefined);
-}
-
-/** Matching ids, best score first and newest first within a score, without sorting them all. */
-function rank(scores: Map<string, number>, oldestFirst: string[]): string[] {
-  const byScore = new Map<number, string[]>();
-  const unseen = new Set(scores.keys());
-  const put = (id: string) => {
-    const score = scores.get(id)!;
-    let bucket = byScore.get(score);
-    if (!bucket) byScore.set(score, (bucket = []));
-    bucket.push(id);
-  };
-  for (let i = oldestFirst.length - 1; i >= 0 && unseen.size; i--) {
-    const id = oldestFirst[i]!;
-    if (unseen.delete(id)) put(id);
-  }
-  // Saved since the order was read: newest of all, so first in their score.
-  for (const id of unseen) {
-    const score = scores.get(id)!;
-    byScore.set(score, [id, ...(byScore.get(score) ?? [])]);
-  }
-  return [...byScore.keys()].sort((a, b) => b - a).flatMap((score) => byScore.get(score)!);
-}
-
-/** Terms rows read at a time by a newest-first scan. */
-const SCAN_CHUNK = 100;
-
-/** What reading one article's terms row costs, counted in posting-list ids read (measured in
- * `npm run bench -- library`: a row holds a few hundred terms). */
-const SCAN_ROW_COST = 10;
-
-/**
- * A one-word search while the word is typed, when its completions are common: reading their
- * posting lists would cost more than walking the library newest first until the page is full.
- * Title, site and tag matches (the `head` lists, short) come first, newest first; then the
- * text matches are found by reading terms rows newest first and stopping one past the page. The
- * result is the page the posting lists would give; only `total` is null when the walk stopped
- * early. Null when the posting lists are cheaper (rare completions): the caller reads them.
- */
-async function prefixPage(db: LibraryDb, rows: VocabRow[], filter: ListFilter, limit: number): Promise<SearchResult | null> {
-  const oldestFirst = await recency(db);
-  const maxDf = Math.max(0, ...rows.map((r) => r.df));
-  const postings = rows.reduce((sum, r) => sum + r.df, 0);
-  // Rows a walk reads to fill the page if the matches were spread evenly through the library.
-  const walk = maxDf ? ((limit + 1) * oldestFirst.length) / maxDf : Infinity;
-  if (walk * SCAN_ROW_COST >= postings) return null;
-  const terms = new Set(rows.map((r) => r.term));
-  const head = new Set((await Promise.all([...terms].map((t) => idsWith(db, 'head', t)))).flat());
-  const cards: Card[] = [];
-  const take = async (ids: string[]) => {
-    for (const card of await db.cards.bulkGet(ids)) if (card && matchesFilter(card, filter)) cards.push(card);
-  };
-  const inHead = rank(new Map([...head].map((id) => [id, 3])), oldestFirst);
-  let checked = 0;
-  for (; checked < inHead.length && cards.length <= limit; checked += CARD_CHUNK) await take(inHead.slice(checked, checked + CARD_CHUNK));
-  let i = oldestFirst.length - 1;
+async function searchNewest(db: LibraryDb, words: QueryWord[], page: Page): Promise<SearchResult> {
+  const [driver, ...others] = words;
+  const stream = new NewestFirst(db, 'terms', driver!.terms);
+  const alongside = others.filter((w) => w.cost <= driver!.cost * ROW_COST).map((w) => ({ word: w, stream: new NewestFirst(db, 'terms', w.terms) }));
+  const byRow = others.filter((w) => w.cost > driver!.cost * ROW_COST);
+  const keys = new Map<string, string>();
+  const read = new Map<string, WordsRow>();
+  let ended = false;
   let walked = 0;
-  while (i >= 0 && cards.length <= limit) {
-    // A shelf or tag with few matches makes the walk long: past what the posting lists cost,
-    // the caller reads those instead.
-    if (walked * SCAN_ROW_COST >= postings) return null;
-    const ids: string[] = [];
-    for (; i >= 0 && ids.length < SCAN_CHUNK; i--) if (!head.has(oldestFirst[i]!)) ids.push(oldestFirst[i]!);
-    walked += ids.length;
-    const found = await db.terms.bulkGet(ids);
-    const hits = ids.filter((_, k) => found[k]?.terms.some((t) => terms.has(t)));
-    if (hits.length) await take(hits);
+  let matched = 0;
+  while (!page.full) {
+    // As many candidates as the page still needs at the rate they have matched so far.
+    const rate = walked ? Math.max(matched, 1) / walked : 1;
+    const taken = await stream.take(Math.min(500, Math.ceil((page.wanted - page.cards.length) / rate)));
+    walked += taken.length;
+    if (!taken.length) {
+      ended = true;
+      break;
+    }
+    let hits: string[] = [];
+    for (const key of taken) {
+      let all = true;
+      for (const { word, stream: other } of alongside) {
+        // As far as the walk has gone, a word has about this many keys (its share of the rarest
+        // word's articles walked so far): read that much at once rather than a little at a time.
+        all = await other.has(key, Math.ceil(((walked * word.cost) / driver!.cost) * 1.25));
+        if (!all) break;
+      }
+      if (all) hits.push(key);
+    }
+    if (byRow.length && hits.length) {
+      const rows = await db.words.bulkGet(hits);
+      for (const row of rows) if (row) read.set(row.id, row);
+      hits = hits.filter((_, i) => rows[i] && scoreRow(rows[i], byRow) !== null);
+    }
+    matched += hits.length;
+    for (const key of hits) keys.set(idOfWordsKey(key), key);
+    if (hits.length) await page.add(hits.map(idOfWordsKey));
   }
-  const complete = checked >= inHead.length && i < 0;
-  return { cards: cards.slice(0, limit), total: complete ? cards.length : null, more: cards.length > limit };
+  // Rank the page. Every article on it holds every word: what counts is where. A word whose
+  // title/site/tag lists are short is looked up in them; the others in the articles' rows.
+  const inHead = await Promise.all(words.map((word) => headOf(db, word, 2 * page.wanted)));
+  if (inHead.includes(null)) {
+    const unread = page.cards.filter((c) => !read.has(c.id));
+    for (const row of await db.words.bulkGet(unread.map((c) => keys.get(c.id)!))) if (row) read.set(row.id, row);
+  }
+  const scores = new Map(
+    page.cards.map((card) => {
+      const row = read.get(card.id);
+      const head = row && new Set(row.head);
+      const score = words.reduce((sum, word, i) => {
+        const titled = inHead[i] ? inHead[i].has(card.id) : word.terms.some((t) => head?.has(t.term));
+        return sum + (titled ? word.head : word.text);
+      }, 0);
+      return [card.id, score];
+    }),
+  );
+  page.cards.sort((a, b) => scores.get(b.id)! - scores.get(a.id)! || b.savedAt - a.savedAt);
+  return page.result(ended);
 }
 
 export interface SearchResult {
@@ -244,45 +388,15 @@ export async function searchLibrary(db: LibraryDb, query: string, filter: ListFi
   const queryWords = [...new Set(words(query))];
   if (!queryWords.length) return { cards: [], total: 0, more: false };
   const typing = !/\s$/.test(query);
-  return db.transaction('r', ['terms', 'vocab', 'cards'], async () => {
-    const lone = queryWords.length === 1 && typing && queryWords[0]!.length >= MIN_PREFIX ? queryWords[0]! : null;
-    // Its completions, read once: the posting lists below use them when the walk does not.
-    const known = lone ? await completionRows(db, lone) : null;
-    if (known) {
-      const page = await prefixPage(db, known, filter, limit);
-      if (page) return page;
-    }
-    const [matches, oldestFirst] = await Promise.all([
-      Promise.all(
-        queryWords.map((word, i) => matchWord(db, word, typing && i === queryWords.length - 1, known?.map((r) => r.term))),
-      ),
-      recency(db),
-    ]);
-    // Rarest word first, so the intersection shrinks fast.
-    matches.sort((a, b) => a.size - b.size);
-    let total = matches[0]!;
-    for (const match of matches.slice(1)) {
-      const next = new Map<string, number>();
-      for (const [id, score] of total) {
-        const other = match.get(id);
-        if (other !== undefined) next.set(id, score + other);
-      }
-      total = next;
-    }
-    const ranked = rank(total, oldestFirst);
-    // Cards are read best first, a chunk at a time, until the page is full (plus one, to know
-    // there is more): a common word in a big library never reads every card.
-    const cards: Card[] = [];
-    let checked = 0;
-    while (checked < ranked.length && cards.length <= limit) {
-      // The first chunk is the page plus one: on the default shelf it is usually all it takes.
-      const size = checked ? CARD_CHUNK : limit + 1;
-      const chunk = await db.cards.bulkGet(ranked.slice(checked, checked + size));
-      checked += size;
-      for (const card of chunk) if (card && matchesFilter(card, filter)) cards.push(card);
-    }
-    const complete = checked >= ranked.length;
-    return { cards: cards.slice(0, limit), total: complete ? cards.length : null, more: cards.length > limit };
+  return db.transaction('r', ['words', 'vocab', 'cards'], async () => {
+    const matched = await Promise.all(queryWords.map((word, i) => queryWord(db, word, typing && i === queryWords.length - 1)));
+    if (matched.some((w) => !w.terms.length)) return { cards: [], total: 0, more: false };
+    const page = new Page(db, filter, limit + 1);
+    if (matched.length === 1) return searchWord(db, matched[0]!, page);
+    // Rarest word first: its articles are the candidates.
+    matched.sort((a, b) => a.cost - b.cost);
+    const keys = matched.reduce((sum, w) => sum + w.cost, 0);
+    return keys <= EXACT_BUDGET ? searchAll(db, matched, page) : searchNewest(db, matched, page);
   });
 }
 
@@ -299,8 +413,8 @@ export async function relatedInLibrary(
   for (const tag of article.tags ?? []) for (const word of words(tag)) frequency.set(word, (frequency.get(word) ?? 0) + 3);
   const candidates = [...frequency].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([term]) => term);
   if (!candidates.length) return [];
-  return db.transaction('r', ['terms', 'vocab', 'cards'], async () => {
-    const size = await db.terms.count();
+  return db.transaction('r', ['words', 'vocab', 'cards'], async () => {
+    const size = await db.words.count();
     const vocab = await db.vocab.bulkGet(candidates);
     // The rarest 12 of its frequent words, left out when nearly every article has them.
     const picked = candidates
@@ -311,7 +425,7 @@ export async function relatedInLibrary(
     const scores = new Map<string, number>();
     for (const { term, df } of picked) {
       const weight = Math.log(1 + size / df);
-      for (const id of await db.terms.where('terms').equals(term).primaryKeys()) {
+      for (const id of (await postings(db, 'terms', term)).map(idOfWordsKey)) {
         if (id !== article.id) scores.set(id, (scores.get(id) ?? 0) + weight);
       }
     }

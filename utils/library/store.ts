@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import type { Article } from '../article';
 import { urlKey } from '../url';
-import { cardOf, termsRowOf, type LibraryDb } from './db';
+import { cardOf, wordsRowOf, type LibraryDb, type WordsRow } from './db';
 import type { SavedArticle } from './types';
 
 /**
@@ -115,7 +115,7 @@ export function mergeTags(...lists: readonly (readonly string[])[]): string[] {
   return [...out];
 }
 
-const INDEX_TABLES = ['articles', 'cards', 'terms', 'vocab'] as const;
+const INDEX_TABLES = ['articles', 'cards', 'words', 'vocab'] as const;
 
 /**
  * Writes records with their cards and index rows, and keeps term counts right. Must run inside
@@ -124,11 +124,11 @@ const INDEX_TABLES = ['articles', 'cards', 'terms', 'vocab'] as const;
 async function putRecords(db: LibraryDb, input: readonly SavedArticle[]): Promise<void> {
   const records = [...new Map(input.map((r) => [r.id, r])).values()];
   if (!records.length) return;
-  const old = await db.terms.bulkGet(records.map((r) => r.id));
-  const rows = records.map(termsRowOf);
+  const old = await oldRows(db, records.map((r) => r.id));
+  const rows = records.map(wordsRowOf);
   const delta = new Map<string, number>();
-  rows.forEach((row, i) => {
-    const before = new Set(old[i]?.terms ?? []);
+  rows.forEach((row) => {
+    const before = new Set(old.get(row.id)?.terms ?? []);
     const after = new Set(row.terms);
     for (const term of after) if (!before.has(term)) delta.set(term, (delta.get(term) ?? 0) + 1);
     for (const term of before) if (!after.has(term)) delta.set(term, (delta.get(term) ?? 0) - 1);
@@ -136,7 +136,15 @@ async function putRecords(db: LibraryDb, input: readonly SavedArticle[]): Promis
   await applyVocabDelta(db, delta);
   await db.articles.bulkPut(records);
   await db.cards.bulkPut(records.map(cardOf));
-  await db.terms.bulkPut(rows);
+  // A row's key holds its date: a record saved again under another date leaves its old row.
+  await db.words.bulkDelete([...old.values()].map((row) => row.key));
+  await db.words.bulkPut(rows);
+}
+
+/** The index rows of these articles, by id. */
+async function oldRows(db: LibraryDb, ids: readonly string[]): Promise<Map<string, WordsRow>> {
+  const rows = await db.words.where('id').anyOf([...ids]).toArray();
+  return new Map(rows.map((row) => [row.id, row]));
 }
 
 async function applyVocabDelta(db: LibraryDb, delta: Map<string, number>): Promise<void> {
@@ -155,13 +163,13 @@ async function applyVocabDelta(db: LibraryDb, delta: Map<string, number>): Promi
 }
 
 async function deleteRecords(db: LibraryDb, ids: readonly string[]): Promise<void> {
-  const old = await db.terms.bulkGet([...ids]);
+  const old = await oldRows(db, ids);
   const delta = new Map<string, number>();
-  for (const row of old) for (const term of row?.terms ?? []) delta.set(term, (delta.get(term) ?? 0) - 1);
+  for (const row of old.values()) for (const term of row.terms) delta.set(term, (delta.get(term) ?? 0) - 1);
   await applyVocabDelta(db, delta);
   await db.articles.bulkDelete([...ids]);
   await db.cards.bulkDelete([...ids]);
-  await db.terms.bulkDelete([...ids]);
+  await db.words.bulkDelete([...old.values()].map((row) => row.key));
 }
 
 /** Saves an extracted article, or updates its earlier save (same canonical URL): never a

@@ -4,12 +4,9 @@ import { sanitizeHtml } from '../sanitize';
 import type { Card } from './db';
 import { library } from './db';
 import { useLiveQuery } from './live';
-import { listCards, listTags, PAGE_SIZE, searchLibrary, warmSearch, type Shelf } from './query';
+import { listCards, listTags, PAGE_SIZE, SEARCH_DEBOUNCE_MS, searchLibrary, type Shelf } from './query';
 import { addTag, drainInbox, putImported, removeArticles, setArchived, setFavorite, setRead } from './store';
 import type { SavedArticle } from './types';
-
-/** Typing pauses this long before a search runs: one query per word, not per key. */
-const SEARCH_DEBOUNCE_MS = 120;
 
 export interface Notice {
   text: string;
@@ -33,12 +30,6 @@ export function useLibrary() {
     const timer = setTimeout(() => setDebounced(query), query ? SEARCH_DEBOUNCE_MS : 0);
     return () => clearTimeout(timer);
   }, [query]);
-
-  // The first search should not pay for reading the recency order: read it once the list is up.
-  useEffect(() => {
-    const timer = setTimeout(() => warmSearch(db), 500);
-    return () => clearTimeout(timer);
-  }, [db]);
 
   // Articles the service worker read (context menu, shortcut) wait in the inbox for a page with
   // a DOM to sanitize them: this page saves them as soon as they come.

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { DB_NAME, LibraryDb, SCHEMA_V1 } from '@/utils/library/db';
+import { cardOf, DB_NAME, LibraryDb, SCHEMA_V1, SCHEMA_V2, wordsKey } from '@/utils/library/db';
+import { indexTerms } from '@/utils/library/terms';
 import { linkRecord } from '@/utils/library/store';
 import type { SavedArticle } from '@/utils/library/types';
 import { searchLibrary } from '@/utils/library/query';
@@ -27,7 +28,7 @@ describe('schema migrations', () => {
 
     const db = new LibraryDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(4);
     expect(await db.articles.count()).toBe(25);
     for (const record of records) {
       expect(await db.articles.get(record.id)).toEqual(record);
@@ -35,6 +36,37 @@ describe('schema migrations', () => {
     }
     expect((await db.vocab.get('pyongyang'))?.df).toBe(25);
     expect((await searchLibrary(db, 'pyongyang', { shelf: 'all' }, 100)).total).toBe(25);
+    expect((await searchLibrary(db, 'story odd', { shelf: 'all' }, 100)).total).toBe(12);
+    await db.delete();
+  });
+
+  it('a database written by schema version 2 gets its index keyed newest first and keeps every record', async () => {
+    const name = `${DB_NAME}-migration-v2-test`;
+    const v2 = new Dexie(name);
+    v2.version(2).stores(SCHEMA_V2);
+    const records = Array.from({ length: 25 }, (_, i) => v1Record(i));
+    const df = new Map<string, number>();
+    // Version 2 stored each row's terms as plain words.
+    const rows = records.map((record) => ({ id: record.id, ...indexTerms(record) }));
+    for (const row of rows) for (const term of row.terms) df.set(term, (df.get(term) ?? 0) + 1);
+    await v2.table('articles').bulkPut(records);
+    await v2.table('cards').bulkPut(records.map(cardOf));
+    await v2.table('terms').bulkPut(rows);
+    await v2.table('vocab').bulkPut([...df].map(([term, count]) => ({ term, df: count })));
+    v2.close();
+
+    const db = new LibraryDb(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    for (const record of records) expect(await db.articles.get(record.id)).toEqual(record);
+    expect(db.tables.map((t) => t.name)).not.toContain('terms');
+    const row = await db.words.get(wordsKey(records[3]!.savedAt, records[3]!.id));
+    expect(row?.head).toContain('story');
+    expect(row?.terms).toContain('pyongyang');
+    // Newest first, now read from the dated entries.
+    const found = await searchLibrary(db, 'pyongyang', { shelf: 'all' }, 100);
+    expect(found.total).toBe(25);
+    expect(found.cards.map((c) => c.savedAt)).toEqual(records.map((r) => r.savedAt).sort((a, b) => b - a));
     expect((await searchLibrary(db, 'story odd', { shelf: 'all' }, 100)).total).toBe(12);
     await db.delete();
   });

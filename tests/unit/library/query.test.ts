@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LibraryDb } from '@/utils/library/db';
 import { listCards, listTags, relatedInLibrary, searchLibrary } from '@/utils/library/query';
-import { addTag, saveArticle, setArchived, setFavorite, setProgress } from '@/utils/library/store';
+import { addTag, putImported, recordFromArticle, saveArticle, setArchived, setFavorite, setProgress } from '@/utils/library/store';
 import { sanitizeHtml } from '@/utils/sanitize';
 import { freshDb, makeArticle } from './helpers';
 
@@ -134,8 +134,8 @@ describe('a big result', () => {
 
 describe('a word being typed in a big library', () => {
   it('walks newest first to one page, in the order the posting lists give', async () => {
-    // Every article holds five words beginning "harb": reading their posting lists would read
-    // each article five times, so the search walks the library newest first instead.
+    // Every article holds five words beginning "harb": their posting lists are merged newest
+    // first and read only as far as the page needs.
     const text = 'Harbour harbours harbourside harbinger harboured, and a zebra.';
     for (let i = 0; i < 130; i++) {
       const title = i % 10 === 3 ? 'Harbour news' : 'Weather today';
@@ -149,9 +149,40 @@ describe('a word being typed in a big library', () => {
     const titled = [123, 113, 103, 83, 73, 63, 53, 43, 33, 23, 13, 3];
     const rest = [129, 127, 126, 125, 124, 122];
     expect(ids(page.cards).slice(0, 18)).toEqual([...titled, ...rest].map((i) => `harb/${i}`));
-    // The same page as a two-word search, which reads the posting lists (every article holds "zebra").
+    // The same page as a two-word search, which reads the whole posting lists (every article holds "zebra").
     expect(ids(page.cards)).toEqual(ids((await searchLibrary(db, 'zebra harb', { shelf: 'all' })).cards));
     expect(ids((await searchLibrary(db, 'harb', { shelf: 'archived' })).cards)).toEqual(['harb/93', 'harb/128']); // 93 in its title
     expect(await searchLibrary(db, 'harb', { shelf: 'all' }, 500)).toMatchObject({ total: 128, more: false });
+  });
+});
+
+describe('several common words in a big library', () => {
+  // 900 articles hold "alpha" (in their titles too), the even ones "beta", every tenth "beta"
+  // in its title, and nine "gamma": reading every posting list would read more than the search
+  // allows itself.
+  beforeEach(async () => {
+    const records = Array.from({ length: 900 }, (_, i) => {
+      const text = `Alpha ${i % 2 ? '' : 'beta'} ${i % 100 === 4 ? 'gamma' : ''} and more.`;
+      const title = i % 10 ? 'Alpha daily report' : 'Alpha beta news';
+      return recordFromArticle(makeArticle({ url: `https://news.example/n/${i}`, title, text, excerpt: null, html: `<p>${text}</p>` }), sanitizeHtml, 10_000 + i);
+    });
+    await putImported(db, records);
+  });
+
+  it('walks the rarest word newest first and ranks the page it finds', async () => {
+    const page = await searchLibrary(db, 'alpha beta', { shelf: 'all' });
+    expect(page).toMatchObject({ more: true, total: null });
+    // The 51 newest even articles, "beta" in the title first: the best of the newest matches.
+    const newest = Array.from({ length: 51 }, (_, k) => 898 - 2 * k);
+    const titled = newest.filter((i) => i % 10 === 0);
+    const expected = [...titled, ...newest.filter((i) => i % 10 !== 0)].slice(0, 50);
+    expect(ids(page.cards)).toEqual(expected.map((i) => `n/${i}`));
+  });
+
+  it('checks far more common words in the index rows of the rare one', async () => {
+    const page = await searchLibrary(db, 'alpha beta gamma', { shelf: 'all' });
+    expect(page).toMatchObject({ more: false, total: 9 });
+    expect(ids(page.cards)).toEqual([804, 704, 604, 504, 404, 304, 204, 104, 4].map((i) => `n/${i}`));
+    expect((await searchLibrary(db, 'gamma alph', { shelf: 'all' })).total).toBe(9);
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { LibraryDb } from '@/utils/library/db';
+import { LibraryDb, wordsKey } from '@/utils/library/db';
 import { sanitizeHtml } from '@/utils/sanitize';
 import {
   addTag,
@@ -34,7 +34,7 @@ describe('saving', () => {
     expect(record.html).not.toContain('onclick');
     expect(record.savedAt).toBe(1000);
     expect(await db.cards.get(record.id)).toMatchObject({ title: 'Putin visits Pyongyang', read: false, linkOnly: false });
-    expect((await db.terms.get(record.id))?.terms).toContain('pyongyang');
+    expect((await db.words.get(wordsKey(record.savedAt, record.id)))?.terms).toContain('pyongyang');
     expect((await db.vocab.get('pyongyang'))?.df).toBe(1);
   });
 
@@ -91,7 +91,7 @@ describe('saving', () => {
   it('a full disk gives a clear error and writes nothing at all', async () => {
     db = freshDb();
     await saveArticle(db, makeArticle({ url: 'https://news.example/kept' }), sanitizeHtml);
-    db.terms.hook('creating', () => {
+    db.words.hook('creating', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     const failed = saveArticle(db, makeArticle({ url: 'https://news.example/new', text: 'zanzibar' }), sanitizeHtml);
@@ -140,7 +140,7 @@ describe('changing and deleting', () => {
     const { id } = await saveArticle(db, makeArticle(), sanitizeHtml);
     await addTag(db, [id], '  Foreign   Policy ');
     expect((await db.articles.get(id))?.tags).toEqual(['foreign policy']);
-    expect((await db.terms.get(id))?.head).toContain('foreign');
+    expect((await db.words.where('id').equals(id).first())?.head).toContain('foreign');
     await removeTag(db, [id], 'foreign policy');
     expect((await db.cards.get(id))?.tags).toEqual([]);
     expect(await db.vocab.get('foreign')).toBeUndefined();
@@ -163,7 +163,7 @@ describe('changing and deleting', () => {
     await removeArticles(db, [a.id]);
     expect(await db.articles.count()).toBe(1);
     expect(await db.cards.count()).toBe(1);
-    expect(await db.terms.count()).toBe(1);
+    expect(await db.words.count()).toBe(1);
     expect((await db.vocab.get('pyongyang'))?.df).toBe(1);
     expect(await db.vocab.get('landed')).toBeUndefined();
     await removeArticles(db, [b.id]);
