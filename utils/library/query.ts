@@ -232,10 +232,12 @@ async function searchWord(db: LibraryDb, word: QueryWord, page: Page): Promise<S
   for (const index of ['head', 'terms'] as const) {
     const stream = new NewestFirst(db, index, word.terms);
     while (!page.full) {
-      const ids = (await stream.take(page.wanted - page.cards.length)).map(idOfWordsKey).filter((id) => !seen.has(id));
-      if (!ids.length) break;
+      const keys = await stream.take(page.wanted - page.cards.length);
+      if (!keys.length) break;
+      // The text stream gives the title matches again: they are on the page already.
+      const ids = keys.map(idOfWordsKey).filter((id) => !seen.has(id));
       for (const id of ids) seen.add(id);
-      await page.add(ids);
+      if (ids.length) await page.add(ids);
     }
     if (page.full) break;
   }
@@ -400,7 +402,11 @@ export async function searchLibrary(db: LibraryDb, query: string, filter: ListFi
   });
 }
 
-/** Up to `count` saved articles most like this one: they share its rarest words. */
+/** A word's articles read by relatedInLibrary, newest first: a bounded read in a big library. */
+const RELATED_POSTINGS = 500;
+
+/** Up to `count` saved articles most like this one: they share its rarest words (among the
+ * newest 500 articles of each). */
 export async function relatedInLibrary(
   db: LibraryDb,
   article: { id: string; title: string; text?: string | null; tags?: readonly string[] },
@@ -425,7 +431,7 @@ export async function relatedInLibrary(
     const scores = new Map<string, number>();
     for (const { term, df } of picked) {
       const weight = Math.log(1 + size / df);
-      for (const id of (await postings(db, 'terms', term)).map(idOfWordsKey)) {
+      for (const id of (await postings(db, 'terms', term, RELATED_POSTINGS)).map(idOfWordsKey)) {
         if (id !== article.id) scores.set(id, (scores.get(id) ?? 0) + weight);
       }
     }

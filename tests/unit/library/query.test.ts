@@ -186,3 +186,20 @@ describe('several common words in a big library', () => {
     expect((await searchLibrary(db, 'gamma alph', { shelf: 'all' })).total).toBe(9);
   });
 });
+
+describe('a word in the titles of the newest articles', () => {
+  it('reads past the title matches in the text list to the articles that only mention it', async () => {
+    // The 40 newest articles hold "kestrel" in their titles, 30 older ones in their text only:
+    // the text list begins with the 40 already on the page.
+    const records = Array.from({ length: 70 }, (_, i) => {
+      const text = 'A kestrel hovers over the field.';
+      const title = i >= 30 ? 'Kestrel watch' : 'Field notes';
+      return recordFromArticle(makeArticle({ url: `https://news.example/k/${i}`, title, text, excerpt: null, html: `<p>${text}</p>` }), sanitizeHtml, 20_000 + i);
+    });
+    await putImported(db, records);
+    const page = await searchLibrary(db, 'kestrel', { shelf: 'all' }, 50);
+    expect(page).toMatchObject({ total: null, more: true });
+    expect(ids(page.cards).slice(38, 42)).toEqual(['k/31', 'k/30', 'k/29', 'k/28']);
+    expect(await searchLibrary(db, 'kestrel', { shelf: 'all' }, 100)).toMatchObject({ total: 70, more: false });
+  });
+});
