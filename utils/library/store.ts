@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import type { Article } from '../article';
 import { urlKey } from '../url';
-import { cardOf, wordsRowOf, type LibraryDb, type WordsRow } from './db';
+import { cardOf, wordsKey, wordsRowOf, type Card, type LibraryDb, type WordsRow } from './db';
 import type { SavedArticle } from './types';
 
 /**
@@ -143,8 +143,10 @@ async function putRecords(db: LibraryDb, input: readonly SavedArticle[]): Promis
 
 /** The index rows of these articles, by id. */
 async function oldRows(db: LibraryDb, ids: readonly string[]): Promise<Map<string, WordsRow>> {
-  const rows = await db.words.where('id').anyOf([...ids]).toArray();
-  return new Map(rows.map((row) => [row.id, row]));
+  // A row's key holds its article's savedAt, which the card has: two reads by key, no scan.
+  const cards = (await db.cards.bulkGet([...ids])).filter((c): c is Card => !!c);
+  const rows = await db.words.bulkGet(cards.map((c) => wordsKey(c.savedAt, c.id)));
+  return new Map(rows.filter((r): r is WordsRow => !!r).map((row) => [row.id, row]));
 }
 
 async function applyVocabDelta(db: LibraryDb, delta: Map<string, number>): Promise<void> {

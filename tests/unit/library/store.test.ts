@@ -140,7 +140,7 @@ describe('changing and deleting', () => {
     const { id } = await saveArticle(db, makeArticle(), sanitizeHtml);
     await addTag(db, [id], '  Foreign   Policy ');
     expect((await db.articles.get(id))?.tags).toEqual(['foreign policy']);
-    expect((await db.words.where('id').equals(id).first())?.head).toContain('foreign');
+    expect((await db.words.filter((row) => row.id === id).first())?.head).toContain('foreign');
     await removeTag(db, [id], 'foreign policy');
     expect((await db.cards.get(id))?.tags).toEqual([]);
     expect(await db.vocab.get('foreign')).toBeUndefined();
