@@ -27,8 +27,9 @@ export interface LibraryPageProps {
   items: Card[];
   /** Search results in all; null for the plain list, or when there are more than a page of them. */
   total: number | null;
-  /** The items are search results. */
-  searched: boolean;
+  /** The search the items answer (it can trail the box while a newer one runs); null for the
+   * plain list. */
+  searched: string | null;
   loading: boolean;
   error: string | null;
   more: boolean;
@@ -207,8 +208,8 @@ export function LibraryPage(props: LibraryPageProps) {
           {props.error}
         </p>
       )}
-      {searching && props.searched && (
-        <p class="result-count" data-testid="library-count">
+      {searching && props.searched !== null && (
+        <p class="result-count" data-testid="library-count" data-query={props.searched}>
           {props.total !== null ? `${props.total} found` : `More than ${items.length} found`}
         </p>
       )}

@@ -43,15 +43,15 @@ export function useLibrary() {
   }, [db]);
 
   const filter = useMemo(() => ({ shelf, tag }), [shelf, tag]);
-  const items = useLiveQuery<{ cards: Card[]; total: number | null; more: boolean; searched: boolean }>(
+  const items = useLiveQuery<{ cards: Card[]; total: number | null; more: boolean; searched: string | null }>(
     async () => {
-      if (debounced.trim()) return { ...(await searchLibrary(db, debounced, filter, limit)), searched: true };
+      if (debounced.trim()) return { ...(await searchLibrary(db, debounced, filter, limit)), searched: debounced };
       // One card more than shown, to know whether there is more.
       const cards = await listCards(db, filter, 0, limit + 1);
-      return { cards: cards.slice(0, limit), total: null, more: cards.length > limit, searched: false };
+      return { cards: cards.slice(0, limit), total: null, more: cards.length > limit, searched: null };
     },
     [debounced, filter, limit],
-    { cards: [], total: null, more: false, searched: false },
+    { cards: [], total: null, more: false, searched: null },
   );
   const tags = useLiveQuery(() => listTags(db), [], []);
 

@@ -42,7 +42,7 @@ function props(overrides: Partial<LibraryPageProps> = {}): LibraryPageProps {
   const card = cardOf({ ...linkRecord('https://news.example/a', 'Putin in Pyongyang', 1), tags: ['korea'], progress: 0.4, readingMinutes: 5, html: '<p>x</p>', text: 'x' });
   const noop = () => undefined;
   return {
-    shelf: 'all', tag: null, query: '', items: [card], total: null, searched: false, loading: false, error: null, more: false,
+    shelf: 'all', tag: null, query: '', items: [card], total: null, searched: null, loading: false, error: null, more: false,
     tags: ['korea'], selected: new Set(), notice: null, importPlan: null, importing: false, importAccept: '.csv',
     readerHref: (id) => `reader.html?id=${encodeURIComponent(id)}`,
     setShelf: noop, setTag: noop, setQuery: noop, showMore: noop, toggle: noop, selectAll: noop, dismissNotice: noop,
