@@ -218,7 +218,7 @@ export function LibraryPage(props: LibraryPageProps) {
           {searching ? 'Nothing in the library matches.' : 'Nothing here yet. Save articles from Lede’s popup, or import a Pocket, Instapaper or Omnivore export.'}
         </p>
       )}
-      <ul class="library-list">
+      <ul class="library-list" data-query={props.searched ?? ''}>
         {items.map((card) => (
           <LibraryItem
             key={card.id}

@@ -223,9 +223,9 @@ async function inChromium(count: number): Promise<string> {
     for (let run = 0; run < 2; run++) {
       for (const { q, kind } of QUERIES) {
         await page.getByTestId('library-search').fill('');
-        await page.getByTestId('library-count').waitFor({ state: 'detached' });
-        // The plain list back on screen, so nothing of the last search is left to answer.
-        await page.waitForFunction(() => !document.querySelector('.result-count') && document.querySelectorAll('[data-testid=library-item]').length >= 50);
+        // The plain list back on screen, so nothing of the last search is still rendering when
+        // the next one is typed.
+        await page.locator('.library-list[data-query=""] [data-testid=library-item]').first().waitFor();
         const t = await page.evaluate(
           (query) =>
             new Promise<number>((done) => {

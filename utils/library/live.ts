@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 
 /**
  * The value of a library query, kept current: Dexie's liveQuery re-runs it whenever a write
@@ -9,7 +9,8 @@ import { useEffect, useState } from 'preact/hooks';
  */
 export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[], initial: T): { value: T; error: Error | null; loading: boolean } {
   const [state, setState] = useState<{ value: T; error: Error | null; loading: boolean }>({ value: initial, error: null, loading: true });
-  useEffect(() => {
+  // A layout effect: the query starts as soon as the new deps are rendered, not a frame later.
+  useLayoutEffect(() => {
     setState((s) => ({ ...s, loading: true }));
     const subscription = liveQuery(query).subscribe({
       next: (value) => setState({ value, error: null, loading: false }),
