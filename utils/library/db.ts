@@ -15,9 +15,9 @@ import type { SavedArticle } from './types';
  *   A row's key is its article's id behind a fixed-width prefix that sorts newest first
  *   (wordsKey), and an index lists a term's rows in key order: a term's articles come newest
  *   first from one `getAllKeys`, and a search reads the page it shows, never a whole posting
- *   list. `vocab`: every indexed term
- *   and how many articles hold it (prefixes, typos, planning a search, "related"). Both are
- *   written in the same transaction as the article, never rebuilt on open.
+ *   list. `vocab`: every indexed term and how many articles hold it (prefixes, typos, planning
+ *   a search, "related"). Both are written in the same transaction as the article, never
+ *   rebuilt on open.
  * - `inbox`: articles the service worker read but could not sanitize (it has no DOM); the first
  *   extension page that opens the library sanitizes and saves them (see store.ts drainInbox).
  */

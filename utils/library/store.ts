@@ -137,7 +137,8 @@ async function putRecords(db: LibraryDb, input: readonly SavedArticle[]): Promis
   await db.articles.bulkPut(records);
   await db.cards.bulkPut(records.map(cardOf));
   // A row's key holds its date: a record saved again under another date leaves its old row.
-  await db.words.bulkDelete([...old.values()].map((row) => row.key));
+  const keys = new Set(rows.map((row) => row.key));
+  await db.words.bulkDelete([...old.values()].map((row) => row.key).filter((key) => !keys.has(key)));
   await db.words.bulkPut(rows);
 }
 
@@ -376,7 +377,7 @@ export async function putImported(
   for (let i = 0; i < records.length; i += IMPORT_BATCH) {
     const batch = records.slice(i, i + IMPORT_BATCH);
     try {
-      await guarded('import', () => db.transaction('rw', INDEX_TABLES, () => putRecords(db, batch)));
+      await guarded('import', () => db.transaction('rw', INDEX_TABLES, async () => putRecords(db, batch)));
     } catch (error) {
       if (error instanceof LibraryError && done > 0) {
         throw new LibraryError(error.kind, `${error.message} (${done} of ${records.length} articles were imported before this.)`);

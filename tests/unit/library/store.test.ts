@@ -170,6 +170,16 @@ describe('changing and deleting', () => {
     expect(await db.vocab.count()).toBe(0);
   });
 
+  it('an article written again under another saved date keeps one index row, under the new date', async () => {
+    db = freshDb();
+    const saved = await saveArticle(db, makeArticle(), sanitizeHtml, { now: 1000 });
+    await putImported(db, [{ ...saved, savedAt: 5000 }]);
+    expect(await db.words.count()).toBe(1);
+    expect(await db.words.get(wordsKey(1000, saved.id))).toBeUndefined();
+    expect((await db.words.get(wordsKey(5000, saved.id)))?.terms).toContain('pyongyang');
+    expect((await db.vocab.get('pyongyang'))?.df).toBe(1);
+  });
+
   it('imports in batches and keeps term counts right', async () => {
     db = freshDb();
     const first = await saveArticle(db, makeArticle(), sanitizeHtml, { now: 1 });
