@@ -213,6 +213,13 @@ export function LibraryPage(props: LibraryPageProps) {
           {props.total !== null ? `${props.total} found` : `More than ${items.length} found`}
         </p>
       )}
+      {props.loading && !items.length && (
+        // Shown only after a second (lede.css): a normal open never flashes it, while a big
+        // library being upgraded to a new index after an update of Lede says what is going on.
+        <p class="empty opening" role="status" data-testid="library-opening">
+          Opening the library… After an update of Lede, a big library can take a few minutes to open, once.
+        </p>
+      )}
       {!props.loading && !items.length && (
         <p class="empty" data-testid="library-empty">
           {searching ? 'Nothing in the library matches.' : 'Nothing here yet. Save articles from Lede’s popup, or import a Pocket, Instapaper or Omnivore export.'}

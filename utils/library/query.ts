@@ -298,7 +298,6 @@ async function searchAll(db: LibraryDb, words: QueryWord[], page: Page): Promise
   return page.result(page.checked >= ranked.length);
 }
 
-
 /** The articles holding a word in title, site or tags, when there are at most `most`. */
 async function headOf(db: LibraryDb, word: QueryWord, most: number): Promise<Set<string> | null> {
   const lists = await Promise.all(word.terms.map((t) => postings(db, 'head', t.term, most + 1)));

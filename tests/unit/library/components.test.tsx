@@ -65,6 +65,12 @@ describe('LibraryPage', () => {
     expect((byId(el, 'library-archive') as HTMLButtonElement).disabled).toBe(true); // nothing selected
   });
 
+  it('says the library is opening while the first read is under way, and nothing once it is done', () => {
+    expect(byId(mount(<LibraryPage {...props({ items: [], loading: true })} />), 'library-opening')!.getAttribute('role')).toBe('status');
+    expect(byId(mount(<LibraryPage {...props({ items: [], loading: false })} />), 'library-opening')).toBeNull();
+    expect(byId(mount(<LibraryPage {...props({ loading: true })} />), 'library-opening')).toBeNull(); // a list on screen
+  });
+
   it('runs bulk actions on the selection', () => {
     const archiveSelected = vi.fn();
     const deleteSelected = vi.fn();
