@@ -11,7 +11,7 @@ import { findProblems, WELL_FORMED, xssArticle } from './xss-page';
  * Smoke test of the Firefox build (`npm run build:e2e` → firefox-mv2-e2e) in Debian's firefox-esr,
  * driven over WebDriver BiDi by puppeteer-core: the extension installs (temporarily, as from
  * about:debugging), injects its content script into a page served on loopback and shows the
- * article in its popup and reader pages.
+ * article in its popup and reader pages, and saves it to a library that finds it.
  */
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -124,6 +124,29 @@ describe('the Firefox build, in firefox-esr', () => {
     const sidebar = await openExtensionPage(`sidepanel.html?tab=${tabId}`);
     expect(await textOf(sidebar, 'article-title')).toBe('Putin To Make His First Trip To North Korea In 24 Years');
     await sidebar.close();
+  });
+
+  it('saves the seed article to the library, which lists it and finds it by a word and by a typo', async () => {
+    const article = await browser.newPage();
+    const url = server.url('news-page.html');
+    await article.goto(url);
+    const popup = await openExtensionPage(`popup.html?tab=${await tabIdOf(url)}`);
+    await (await popup.waitForSelector('[data-testid=save-article]', { timeout: 30_000 }))!.click();
+    expect(await textOf(popup, 'saved-indicator')).toBe('Saved');
+    await popup.close();
+
+    const library = await openExtensionPage('library.html');
+    expect(await textOf(library, 'library-item')).toContain('Putin To Make His First Trip To North Korea In 24 Years');
+    for (const query of ['Pyongyang', 'pyongyanf']) {
+      await library.$eval('[data-testid=library-search]', (input, q) => {
+        (input as HTMLInputElement).value = q;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }, query);
+      await library.waitForSelector(`[data-testid=library-count][data-query=${query}]`, { timeout: 30_000 });
+      expect(await textOf(library, 'library-count')).toBe('1 found');
+    }
+    await library.close();
+    await article.close();
   });
 
   it('says plainly when a page is not an article', async () => {
