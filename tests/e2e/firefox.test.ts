@@ -82,17 +82,19 @@ async function openExtensionPage(path: string): Promise<Page> {
   }
 }
 
-/** The extension's id for the tab showing `url`, asked from inside an extension page. */
-async function tabIdOf(url: string): Promise<number> {
-  const page = await openExtensionPage('popup.html?tab=0');
-  const id = await page.evaluate(async (u: string) => {
+/** `url` in a new tab, with the extension's id for that tab (asked from an extension page). */
+async function openTab(url: string): Promise<{ page: Page; tabId: number }> {
+  const page = await browser.newPage();
+  await page.goto(url);
+  const asker = await openExtensionPage('popup.html?tab=0');
+  const id = await asker.evaluate(async (u: string) => {
     const ext = (globalThis as unknown as { browser: typeof chrome }).browser;
     const tabs = await ext.tabs.query({});
     return tabs.find((t) => t.url === u)?.id ?? null;
   }, url);
-  await page.close();
+  await asker.close();
   if (id === null) throw new Error(`no tab for ${url}`);
-  return id;
+  return { page, tabId: id };
 }
 
 async function textOf(page: Page, testId: string): Promise<string> {
@@ -102,10 +104,7 @@ async function textOf(page: Page, testId: string): Promise<string> {
 
 describe('the Firefox build, in firefox-esr', () => {
   it('extracts the seed article: popup, reader and sidebar pages show it', async () => {
-    const article = await browser.newPage();
-    const url = server.url('news-page.html');
-    await article.goto(url);
-    const tabId = await tabIdOf(url);
+    const { tabId } = await openTab(server.url('news-page.html'));
 
     const popup = await openExtensionPage(`popup.html?tab=${tabId}`);
     expect(await textOf(popup, 'article-title')).toBe('Putin To Make His First Trip To North Korea In 24 Years');
@@ -127,10 +126,8 @@ describe('the Firefox build, in firefox-esr', () => {
   });
 
   it('saves the seed article to the library, which lists it and finds it by a word and by a typo', async () => {
-    const article = await browser.newPage();
-    const url = server.url('news-page.html');
-    await article.goto(url);
-    const popup = await openExtensionPage(`popup.html?tab=${await tabIdOf(url)}`);
+    const { page: article, tabId } = await openTab(server.url('news-page.html'));
+    const popup = await openExtensionPage(`popup.html?tab=${tabId}`);
     await (await popup.waitForSelector('[data-testid=save-article]', { timeout: 30_000 }))!.click();
     expect(await textOf(popup, 'saved-indicator')).toBe('Saved');
     await popup.close();
@@ -150,19 +147,15 @@ describe('the Firefox build, in firefox-esr', () => {
   });
 
   it('says plainly when a page is not an article', async () => {
-    const page = await browser.newPage();
-    const url = server.url('pages/home-page.html');
-    await page.goto(url);
-    const popup = await openExtensionPage(`popup.html?tab=${await tabIdOf(url)}`);
+    const { tabId } = await openTab(server.url('pages/home-page.html'));
+    const popup = await openExtensionPage(`popup.html?tab=${tabId}`);
     expect(await textOf(popup, 'not-article-message')).toMatch(/home, section or search page/);
     await popup.close();
   });
 
   it('renders the XSS payloads of the sanitizer tests as harmless HTML (Gecko parses its own way)', async () => {
-    const page = await browser.newPage();
-    const url = xssServer.url('xss-article.html');
-    await page.goto(url);
-    const reader = await openExtensionPage(`reader.html?tab=${await tabIdOf(url)}`);
+    const { page, tabId } = await openTab(xssServer.url('xss-article.html'));
+    const reader = await openExtensionPage(`reader.html?tab=${tabId}`);
     const text = await textOf(reader, 'article-body');
     expect(text).toContain('Canary: the first paragraph of the article');
     expect(text).toContain(`(${WELL_FORMED}: `);
