@@ -20,7 +20,7 @@ import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { chromeBuild } from '../lib/build';
-import { chromium } from 'playwright-core';
+import { launchWithExtension } from '../lib/chromium';
 import type { Article } from '../../utils/article';
 import { LibraryDb } from '../../utils/library/db';
 import { exportLedeJson } from '../../utils/library/export';
@@ -136,11 +136,15 @@ function pocketCsv(rows: number): string {
   return lines.join('\n');
 }
 
-type Kind = 'word' | 'prefix' | 'typo' | 'two';
+const KINDS = ['word', 'prefix', 'typo', 'two'] as const;
+type Kind = (typeof KINDS)[number];
+
+/** A list of timings for each kind of query. */
+const byKind = (): Record<Kind, number[]> => ({ word: [], prefix: [], typo: [], two: [] });
 
 /** The searches timed, in Node and in Chromium: whole words of every frequency, words being
  * typed (prefix), typos, two words. */
-export const QUERIES: { q: string; kind: Kind }[] = (() => {
+const QUERIES: { q: string; kind: Kind }[] = (() => {
   const common = vocabulary.slice(0, 5);
   const middling = vocabulary.slice(500, 505);
   const rare = vocabulary.slice(20_000, 20_005);
@@ -151,8 +155,6 @@ export const QUERIES: { q: string; kind: Kind }[] = (() => {
     ...[`${REAL[0]} ${middling[0]}`, `${common[1]} ${rare[1]}`, `${middling[2]} ${middling[3]}`].map((q) => ({ q, kind: 'two' as const })),
   ];
 })();
-
-const KINDS = ['word', 'prefix', 'typo', 'two'] as const;
 
 const KIND_NAMES: Record<Kind, string> = {
   word: 'whole words (rare to common)',
@@ -174,12 +176,7 @@ async function inChromium(count: number): Promise<string> {
   for (let i = 0; i < count; i++) records.push(recordFromArticle(syntheticArticle(i), identity, Date.now() - (count - i) * 60_000));
   writeFileSync(file, exportLedeJson(records));
   records.length = 0;
-  const launch = () =>
-    chromium.launchPersistentContext(join(dir, 'profile'), {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: [`--disable-extensions-except=${build}`, `--load-extension=${build}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+  const launch = () => launchWithExtension(join(dir, 'profile'), build);
   let context = await launch();
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -219,7 +216,7 @@ async function inChromium(count: number): Promise<string> {
     }
     // Every query of the Node mix, twice, typed into the search box: from the input event to
     // the result count on screen, measured in the page, less the page's typing debounce.
-    const typed: Record<Kind, number[]> = { word: [], prefix: [], typo: [], two: [] };
+    const typed = byKind();
     for (let run = 0; run < 2; run++) {
       for (const { q, kind } of QUERIES) {
         await page.getByTestId('library-search').fill('');
@@ -310,7 +307,7 @@ export async function run(): Promise<string> {
   }
 
   // Search: whole words of every frequency, words being typed (prefix), typos, two words.
-  const searches: Record<Kind, number[]> = { word: [], prefix: [], typo: [], two: [] };
+  const searches = byKind();
   const found: number[] = [];
   for (let run = 0; run < 3; run++) {
     for (const { q, kind } of QUERIES) {
@@ -327,7 +324,7 @@ export async function run(): Promise<string> {
   const stored = {
     articles: bytes(await reopened.articles.toArray()),
     cards: bytes(await reopened.cards.toArray()),
-    terms: bytes(await reopened.words.toArray()),
+    words: bytes(await reopened.words.toArray()),
     vocab: bytes(await reopened.vocab.toArray()),
   };
   const total = Object.values(stored).reduce((a, b) => a + b, 0);
@@ -374,7 +371,7 @@ export async function run(): Promise<string> {
     '',
     '| bytes stored per article | article record | list card | index row | vocabulary share | total |',
     '| --- | --- | --- | --- | --- | --- |',
-    `| JSON size | ${kb(stored.articles / count)} | ${kb(stored.cards / count)} | ${kb(stored.terms / count)} | ${kb(stored.vocab / count)} | ${kb(total / count)} |`,
+    `| JSON size | ${kb(stored.articles / count)} | ${kb(stored.cards / count)} | ${kb(stored.words / count)} | ${kb(stored.vocab / count)} | ${kb(total / count)} |`,
     '',
     browser,
   ].join('\n');
