@@ -113,7 +113,7 @@ export const SCHEMA_V2 = {
 } as const;
 
 /** v3: the index rows move to `words`, keyed newest first; v4 drops v2's `terms`. */
-export const SCHEMA_V3 = { ...SCHEMA_V2, words: 'key, *terms, *head' } as const;
+const SCHEMA_V3 = { ...SCHEMA_V2, words: 'key, *terms, *head' } as const;
 const SCHEMA_V4 = { ...SCHEMA_V3, terms: null };
 
 /** A list excerpt is short: the card is read for every row of the first screen. */
