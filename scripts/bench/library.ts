@@ -144,7 +144,7 @@ const byKind = (): Record<Kind, number[]> => ({ word: [], prefix: [], typo: [], 
 
 /** The searches timed, in Node and in Chromium: whole words of every frequency, words being
  * typed (prefix), typos, two words. */
-const QUERIES: { q: string; kind: Kind }[] = (() => {
+export const QUERIES: { q: string; kind: Kind }[] = (() => {
   const common = vocabulary.slice(0, 5);
   const middling = vocabulary.slice(500, 505);
   const rare = vocabulary.slice(20_000, 20_005);

@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { Article } from '../article';
+import { BLOCK, blockKey, layout, listName, type BlockRow } from './postings';
 import { indexTerms } from './terms';
 import type { SavedArticle } from './types';
 
@@ -7,17 +8,16 @@ import type { SavedArticle } from './types';
  * The library's one database (issue #5). Every read and write of saved articles goes through
  * this module and utils/library/store.ts; nothing else opens IndexedDB.
  *
- * Tables (schema version 4):
+ * Tables (schema version 5):
  * - `articles`: the records of truth, one per `urlKey` (SavedArticle).
  * - `cards`: what a list row shows, a few hundred bytes each, so the first screen of a 10,000
  *   article library reads 50 small rows and never an article body.
- * - `words`: the full-text index, one row per article with multi-entry indexes on its terms.
- *   A row's key is its article's id behind a fixed-width prefix that sorts newest first
- *   (wordsKey), and an index lists a term's rows in key order: a term's articles come newest
- *   first from one `getAllKeys`, and a search reads the page it shows, never a whole posting
- *   list. `vocab`: every indexed term and how many articles hold it (prefixes, typos, planning
- *   a search, "related"). Both are written in the same transaction as the article, never
- *   rebuilt on open.
+ * - The full-text index: `words`, one row per article with its terms, keyed by its id behind a
+ *   fixed-width prefix that sorts newest first (wordsKey); `blocks`, each term's posting lists
+ *   (the keys of the articles holding it, newest first) in blocks of up to a thousand keys
+ *   (postings.ts); `vocab`, every indexed term, how many articles hold it and where its blocks
+ *   start (prefixes, typos, planning a search, "related"). All are written in the same
+ *   transaction as the article, never rebuilt on open.
  * - `inbox`: articles the service worker read but could not sanitize (it has no DOM); the first
  *   extension page that opens the library sanitizes and saves them (see store.ts drainInbox).
  */
@@ -92,6 +92,9 @@ export interface VocabRow {
   term: string;
   /** How many articles hold the term. A term leaves the table when this reaches 0. */
   df: number;
+  /** Where the blocks of its text list and of its head list start (postings.ts). */
+  blocks?: string[];
+  head?: string[];
 }
 
 export interface InboxRow {
@@ -115,6 +118,8 @@ export const SCHEMA_V2 = {
 /** v3: the index rows move to `words`, keyed newest first; v4 drops v2's `terms`. */
 const SCHEMA_V3 = { ...SCHEMA_V2, words: 'key, *terms, *head' } as const;
 const SCHEMA_V4 = { ...SCHEMA_V3, terms: null };
+/** v5: posting lists in blocks (postings.ts) replace the `words` rows' multi-entry indexes. */
+const SCHEMA_V5 = { ...SCHEMA_V4, words: 'key', blocks: 'key' };
 
 /** A list excerpt is short: the card is read for every row of the first screen. */
 const CARD_EXCERPT_CHARS = 280;
@@ -148,6 +153,7 @@ export class LibraryDb extends Dexie {
   cards!: Table<Card, string>;
   words!: Table<WordsRow, string>;
   vocab!: Table<VocabRow, string>;
+  blocks!: Table<BlockRow, string>;
   inbox!: Table<InboxRow, string>;
 
   constructor(name = DB_NAME) {
@@ -175,6 +181,37 @@ export class LibraryDb extends Dexie {
         await tx.table('words').bulkPut(rows.map(({ id, terms, head }) => ({ key: wordsKey(savedAt.get(id) ?? 0, id), id, terms, head })));
       });
     this.version(4).stores(SCHEMA_V4);
+    this.version(5)
+      .stores(SCHEMA_V5)
+      .upgrade(async (tx) => {
+        // Rows come in key order, newest first: each list is built sorted.
+        const lists = new Map<string, string[]>();
+        const add = (list: string, key: string) => (lists.get(list) ?? lists.set(list, []).get(list)!).push(key);
+        await tx.table('words').each((row: WordsRow) => {
+          for (const term of row.terms) add(listName('text', term), row.key);
+          for (const term of row.head) add(listName('head', term), row.key);
+        });
+        const vocab: VocabRow[] = [];
+        let blocks: BlockRow[] = [];
+        for (const [list, keys] of lists) {
+          if (!list.startsWith('t:')) continue;
+          const term = list.slice(2);
+          const text = layout(keys);
+          const head = layout(lists.get(listName('head', term)) ?? []);
+          vocab.push({ term, df: keys.length, blocks: text.map((b) => b.start), head: head.map((b) => b.start) });
+          for (const [name, laid] of [[list, text], [listName('head', term), head]] as const) {
+            for (const block of laid) blocks.push({ key: blockKey(name, block.start), keys: block.keys });
+          }
+          // Written as they come, a few megabytes at a time.
+          if (blocks.length >= BLOCK) {
+            await tx.table('blocks').bulkPut(blocks);
+            blocks = [];
+          }
+        }
+        await tx.table('blocks').bulkPut(blocks);
+        await tx.table('vocab').clear();
+        await tx.table('vocab').bulkPut(vocab);
+      });
   }
 }
 

@@ -1,4 +1,6 @@
-import { idOfWordsKey, tagList, type Card, type LibraryDb, type VocabRow, type WordsRow } from './db';
+import Dexie from 'dexie';
+import { idOfWordsKey, tagList, type Card, type LibraryDb, type VocabRow } from './db';
+import { ListReader, readList, type ListKind } from './postings';
 import { editDistance, typosAllowed, words } from './terms';
 
 /**
@@ -71,26 +73,42 @@ async function completions(db: LibraryDb, prefix: string): Promise<VocabRow[]> {
   return itself ? [itself, ...others] : others;
 }
 
+/** Each first letter's slice of the vocabulary (keys only: the counts are read for the few near
+ * ones), kept while the page lives and dropped whenever a write to the vocabulary commits, here
+ * or in another page (Dexie's storagemutated event): a typo reads its slice once, and the same
+ * word typed on, letter by letter, reads nothing. */
+const slices = new Map<string, string[]>();
+Dexie.on('storagemutated', (parts) => {
+  if (Object.keys(parts).some((part) => part.includes('/vocab/'))) slices.clear();
+});
+
+async function vocabularySlice(db: LibraryDb, first: string): Promise<string[]> {
+  const key = `${db.name} ${first}`;
+  let slice = slices.get(key);
+  if (!slice) {
+    slice = await db.vocab.where('term').between(first, `${first}\uffff`).primaryKeys();
+    slices.set(key, slice);
+  }
+  return slice;
+}
+
 /** Indexed terms within the allowed typos of `word` (compared to as many letters when it is a
  * prefix), nearest and most used first. The first letter must match: it keeps the scan to one
  * slice of the vocabulary. */
 async function nearTerms(db: LibraryDb, word: string, prefix: boolean): Promise<VocabRow[]> {
   const max = typosAllowed(word.length);
   if (!max) return [];
-  const first = word[0]!;
-  // Keys only (getAllKeys): the counts are read for the few near ones.
-  const candidates = await db.vocab.where('term').between(first, `${first}\uffff`).primaryKeys();
+  const candidates = await vocabularySlice(db, word[0]!);
   const near: { term: string; distance: number }[] = [];
   for (const term of candidates) {
     if (Math.abs(term.length - word.length) > max && !(prefix && term.length > word.length)) continue;
-    const compared = prefix && term.length > word.length ? term.slice(0, word.length) : term;
-    const distance = editDistance(word, compared, max);
+    const distance = editDistance(word, term, max, prefix ? word.length : term.length);
     if (distance > 0 && distance <= max) near.push({ term, distance });
   }
-  const counts = await db.vocab.bulkGet(near.map((n) => n.term));
-  const df = new Map(counts.map((row) => [row?.term ?? '', row?.df ?? 0]));
-  near.sort((a, b) => a.distance - b.distance || df.get(b.term)! - df.get(a.term)!);
-  return near.slice(0, MAX_FUZZY_TERMS).map((n) => ({ term: n.term, df: df.get(n.term)! }));
+  const rows = new Map((await db.vocab.bulkGet(near.map((n) => n.term))).filter((r): r is VocabRow => !!r).map((r) => [r.term, r]));
+  const df = (term: string) => rows.get(term)?.df ?? 0;
+  near.sort((a, b) => a.distance - b.distance || df(b.term) - df(a.term));
+  return near.slice(0, MAX_FUZZY_TERMS).flatMap((n) => rows.get(n.term) ?? []);
 }
 
 /**
@@ -113,50 +131,35 @@ async function queryWord(db: LibraryDb, word: string, prefix: boolean): Promise<
   return { terms, head: 3 * weight, text: weight, cost: terms.reduce((sum, r) => sum + r.df, 0) };
 }
 
-/** A term's articles, newest first (the `words` key order): the first `count`, or all. */
-function postings(db: LibraryDb, index: 'terms' | 'head', term: string, count?: number): Promise<string[]> {
-  const range = db.words.where(index).equals(term);
-  return (count === undefined ? range : range.limit(count)).primaryKeys();
-}
-
 /** Key order (see wordsKey): the newer article first. */
 const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * The articles holding any of some terms (in the text index or in title, site and tags), newest
- * first, each once: their posting lists merged, each read a page at a time, so a word held by
- * every article reads one page of keys, never its whole list.
+ * The articles holding any of some terms (in the text or in title, site and tags), newest first,
+ * each once: their posting lists merged, each read a few blocks at a time, so a word held by
+ * every article reads its newest blocks, never its whole list.
  */
 class NewestFirst {
-  private readonly lists: { term: string; share: number; keys: string[]; next: number; done: boolean }[];
+  private readonly lists: { reader: ListReader; share: number; keys: string[]; next: number }[];
   private last: string | null = null;
 
-  constructor(
-    private readonly db: LibraryDb,
-    private readonly index: 'terms' | 'head',
-    terms: readonly VocabRow[],
-  ) {
+  constructor(db: LibraryDb, kind: ListKind, terms: readonly VocabRow[]) {
     const total = terms.reduce((sum, r) => sum + r.df, 0) || 1;
-    this.lists = terms.map((r) => ({ term: r.term, share: r.df / total, keys: [], next: 0, done: false }));
+    this.lists = terms.map((r) => ({ reader: new ListReader(db, r, kind), share: r.df / total, keys: [], next: 0 }));
   }
 
-  /**
-   * The next key without taking it; null at the end. A list that runs dry is read further: to
-   * `total` keys when the caller can tell how far it will go, else by `want` in proportion to
-   * the list's share of the articles, and at least doubling, so a long walk reads each list a
-   * few times, not once per key.
-   */
-  async peek(want = 1, total = 0): Promise<string | null> {
+  /** The next key without taking it; null at the end. A list that runs dry reads its next
+   * blocks, as many as `want` keys in proportion to the list's share of the articles. */
+  async peek(want = 1): Promise<string | null> {
     for (;;) {
-      const dry = this.lists.filter((l) => l.next === l.keys.length && !l.done);
+      const dry = this.lists.filter((l) => l.next === l.keys.length && !l.reader.done);
       await Promise.all(
         dry.map(async (l) => {
-          const ahead = Math.max(16, l.keys.length, Math.ceil(want * l.share * 1.25) + 2, Math.ceil(total * l.share) - l.keys.length);
-          const count = l.keys.length + ahead;
-          l.keys = await postings(this.db, this.index, l.term, count);
-          l.done = l.keys.length < count;
+          l.keys = await l.reader.more(Math.ceil(want * l.share * 1.25));
+          l.next = 0;
         }),
       );
+      if (dry.length && this.lists.some((l) => l.next === l.keys.length && !l.reader.done)) continue;
       let newest: string | null = null;
       for (const l of this.lists) if (l.next < l.keys.length && (!newest || compareKeys(l.keys[l.next]!, newest) < 0)) newest = l.keys[l.next]!;
       if (!newest || !this.last || compareKeys(newest, this.last) !== 0) return newest;
@@ -180,18 +183,6 @@ class NewestFirst {
       out.push(key);
     }
     return out;
-  }
-
-  /** Whether `key` is in these lists, skipping every newer key: for keys asked newest first.
-   * `total`: how many keys the lists will likely be read to (see peek). */
-  async has(key: string, total = 0): Promise<boolean> {
-    for (;;) {
-      const next = await this.peek(1, total);
-      if (!next) return false;
-      const order = compareKeys(next, key);
-      if (order >= 0) return order === 0;
-      this.take1(next);
-    }
   }
 }
 
@@ -229,8 +220,8 @@ class Page {
  */
 async function searchWord(db: LibraryDb, word: QueryWord, page: Page): Promise<SearchResult> {
   const seen = new Set<string>();
-  for (const index of ['head', 'terms'] as const) {
-    const stream = new NewestFirst(db, index, word.terms);
+  for (const kind of ['head', 'text'] as const) {
+    const stream = new NewestFirst(db, kind, word.terms);
     while (!page.full) {
       const keys = await stream.take(page.wanted - page.cards.length);
       if (!keys.length) break;
@@ -245,36 +236,15 @@ async function searchWord(db: LibraryDb, word: QueryWord, page: Page): Promise<S
   return page.result(!page.full);
 }
 
-/** What reading one article's index row costs, counted in keys read: a row holds a few hundred
- * terms (in Chromium, ~0.4 ms against ~25 µs a key, in a library of 10,000 articles). */
-const ROW_COST = 16;
-
-/** Scores an index row against query words: the sum of each word's best match, or null when a
- * word is missing. */
-function scoreRow(row: WordsRow, words: readonly QueryWord[]): number | null {
-  const text = new Set(row.terms);
-  const head = new Set(row.head);
-  let score = 0;
-  for (const word of words) {
-    if (word.terms.some((t) => head.has(t.term))) score += word.head;
-    else if (word.terms.some((t) => text.has(t.term))) score += word.text;
-    else return null;
-  }
-  return score;
-}
-
-/** Keys read at most to rank every match of a search of several words exactly (~20 ms in
- * Chromium); past that, it ranks the newest matches (searchNewest). */
-const EXACT_BUDGET = 1_000;
-
 /**
- * Several words, every one required, when their posting lists are short: all are read, and
- * the matches ranked best score first, newest first within a score.
+ * Several words, every one required: their whole posting lists are read (a block costs about as
+ * much as twenty keys, so two words each in every article of 10,000 read some forty values), and
+ * every match is ranked, best score first, newest first within a score.
  */
 async function searchAll(db: LibraryDb, words: QueryWord[], page: Page): Promise<SearchResult> {
   const lists = await Promise.all(
     words.map((word) =>
-      Promise.all((['terms', 'head'] as const).map(async (index) => (await Promise.all(word.terms.map((t) => postings(db, index, t.term)))).flat())),
+      Promise.all((['text', 'head'] as const).map(async (kind) => (await Promise.all(word.terms.map((t) => readList(db, t, kind)))).flat())),
     ),
   );
   // Scores by key: keys sort newest first, so ties need no dates.
@@ -298,79 +268,6 @@ async function searchAll(db: LibraryDb, words: QueryWord[], page: Page): Promise
   return page.result(page.checked >= ranked.length);
 }
 
-/** The articles holding a word in title, site or tags, when there are at most `most`. */
-async function headOf(db: LibraryDb, word: QueryWord, most: number): Promise<Set<string> | null> {
-  const lists = await Promise.all(word.terms.map((t) => postings(db, 'head', t.term, most + 1)));
-  return lists.some((l) => l.length > most) ? null : new Set(lists.flat().map(idOfWordsKey));
-}
-
-/**
- * Several words that are all common: the rarest one's articles are walked newest first, each
- * checked for the other words, until the page is full; the page is then ranked best first. A
- * word about as common as the rarest is checked by walking its own posting list alongside
- * (both are in the same order); a far more common one by reading the candidate's index row.
- */
-async function searchNewest(db: LibraryDb, words: QueryWord[], page: Page): Promise<SearchResult> {
-  const [driver, ...others] = words;
-  const stream = new NewestFirst(db, 'terms', driver!.terms);
-  const alongside = others.filter((w) => w.cost <= driver!.cost * ROW_COST).map((w) => ({ word: w, stream: new NewestFirst(db, 'terms', w.terms) }));
-  const byRow = others.filter((w) => w.cost > driver!.cost * ROW_COST);
-  const keys = new Map<string, string>();
-  const read = new Map<string, WordsRow>();
-  let ended = false;
-  let walked = 0;
-  let matched = 0;
-  while (!page.full) {
-    // As many candidates as the page still needs at the rate they have matched so far.
-    const rate = walked ? Math.max(matched, 1) / walked : 1;
-    const taken = await stream.take(Math.min(500, Math.ceil((page.wanted - page.cards.length) / rate)));
-    walked += taken.length;
-    if (!taken.length) {
-      ended = true;
-      break;
-    }
-    let hits: string[] = [];
-    for (const key of taken) {
-      let all = true;
-      for (const { word, stream: other } of alongside) {
-        // As far as the walk has gone, a word has about this many keys (its share of the rarest
-        // word's articles walked so far): read that much at once rather than a little at a time.
-        all = await other.has(key, Math.ceil(((walked * word.cost) / driver!.cost) * 1.25));
-        if (!all) break;
-      }
-      if (all) hits.push(key);
-    }
-    if (byRow.length && hits.length) {
-      const rows = await db.words.bulkGet(hits);
-      for (const row of rows) if (row) read.set(row.id, row);
-      hits = hits.filter((_, i) => rows[i] && scoreRow(rows[i], byRow) !== null);
-    }
-    matched += hits.length;
-    for (const key of hits) keys.set(idOfWordsKey(key), key);
-    if (hits.length) await page.add(hits.map(idOfWordsKey));
-  }
-  // Rank the page. Every article on it holds every word: what counts is where. A word whose
-  // title/site/tag lists are short is looked up in them; the others in the articles' rows.
-  const inHead = await Promise.all(words.map((word) => headOf(db, word, 2 * page.wanted)));
-  if (inHead.includes(null)) {
-    const unread = page.cards.filter((c) => !read.has(c.id));
-    for (const row of await db.words.bulkGet(unread.map((c) => keys.get(c.id)!))) if (row) read.set(row.id, row);
-  }
-  const scores = new Map(
-    page.cards.map((card) => {
-      const row = read.get(card.id);
-      const head = row && new Set(row.head);
-      const score = words.reduce((sum, word, i) => {
-        const titled = inHead[i] ? inHead[i].has(card.id) : word.terms.some((t) => head?.has(t.term));
-        return sum + (titled ? word.head : word.text);
-      }, 0);
-      return [card.id, score];
-    }),
-  );
-  page.cards.sort((a, b) => scores.get(b.id)! - scores.get(a.id)! || b.savedAt - a.savedAt);
-  return page.result(ended);
-}
-
 export interface SearchResult {
   cards: Card[];
   /** How many articles match, when all were checked against the shelf; null when the first
@@ -389,15 +286,14 @@ export async function searchLibrary(db: LibraryDb, query: string, filter: ListFi
   const queryWords = [...new Set(words(query))];
   if (!queryWords.length) return { cards: [], total: 0, more: false };
   const typing = !/\s$/.test(query);
-  return db.transaction('r', ['words', 'vocab', 'cards'], async () => {
+  return db.transaction('r', ['blocks', 'vocab', 'cards'], async () => {
     const matched = await Promise.all(queryWords.map((word, i) => queryWord(db, word, typing && i === queryWords.length - 1)));
     if (matched.some((w) => !w.terms.length)) return { cards: [], total: 0, more: false };
     const page = new Page(db, filter, limit + 1);
     if (matched.length === 1) return searchWord(db, matched[0]!, page);
-    // Rarest word first: its articles are the candidates.
+    // Rarest word first: the fewest matches to carry from word to word.
     matched.sort((a, b) => a.cost - b.cost);
-    const keys = matched.reduce((sum, w) => sum + w.cost, 0);
-    return keys <= EXACT_BUDGET ? searchAll(db, matched, page) : searchNewest(db, matched, page);
+    return searchAll(db, matched, page);
   });
 }
 
@@ -418,19 +314,19 @@ export async function relatedInLibrary(
   for (const tag of article.tags ?? []) for (const word of words(tag)) frequency.set(word, (frequency.get(word) ?? 0) + 3);
   const candidates = [...frequency].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([term]) => term);
   if (!candidates.length) return [];
-  return db.transaction('r', ['words', 'vocab', 'cards'], async () => {
+  return db.transaction('r', ['words', 'blocks', 'vocab', 'cards'], async () => {
     const size = await db.words.count();
     const vocab = await db.vocab.bulkGet(candidates);
     // The rarest 12 of its frequent words, left out when nearly every article has them.
-    const picked = candidates
-      .map((term, i) => ({ term, df: vocab[i]?.df ?? 0 }))
-      .filter((v) => v.df > 0 && v.df <= Math.max(2, size * 0.3))
+    const picked = vocab
+      .filter((v): v is VocabRow => !!v && v.df > 0 && v.df <= Math.max(2, size * 0.3))
       .sort((a, b) => a.df - b.df)
       .slice(0, 12);
     const scores = new Map<string, number>();
-    for (const { term, df } of picked) {
-      const weight = Math.log(1 + size / df);
-      for (const id of (await postings(db, 'terms', term, RELATED_POSTINGS)).map(idOfWordsKey)) {
+    for (const row of picked) {
+      const weight = Math.log(1 + size / row.df);
+      const newest = (await new ListReader(db, row, 'text').more(RELATED_POSTINGS)).slice(0, RELATED_POSTINGS);
+      for (const id of newest.map(idOfWordsKey)) {
         if (id !== article.id) scores.set(id, (scores.get(id) ?? 0) + weight);
       }
     }

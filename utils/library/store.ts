@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import type { Article } from '../article';
 import { urlKey } from '../url';
 import { cardOf, wordsKey, wordsRowOf, type Card, type LibraryDb, type WordsRow } from './db';
+import { applyTermChanges, type TermChange } from './postings';
 import type { SavedArticle } from './types';
 
 /**
@@ -115,25 +116,19 @@ export function mergeTags(...lists: readonly (readonly string[])[]): string[] {
   return [...out];
 }
 
-const INDEX_TABLES = ['articles', 'cards', 'words', 'vocab'] as const;
+const INDEX_TABLES = ['articles', 'cards', 'words', 'vocab', 'blocks'] as const;
 
 /**
- * Writes records with their cards and index rows, and keeps term counts right. Must run inside
- * a read-write transaction over INDEX_TABLES. Later records win over earlier ones of the same id.
+ * Writes records with their cards and index rows, and keeps term counts and posting lists
+ * right. Must run inside a read-write transaction over INDEX_TABLES. Later records win over
+ * earlier ones of the same id.
  */
 async function putRecords(db: LibraryDb, input: readonly SavedArticle[]): Promise<void> {
   const records = [...new Map(input.map((r) => [r.id, r])).values()];
   if (!records.length) return;
   const old = await oldRows(db, records.map((r) => r.id));
   const rows = records.map(wordsRowOf);
-  const delta = new Map<string, number>();
-  rows.forEach((row) => {
-    const before = new Set(old.get(row.id)?.terms ?? []);
-    const after = new Set(row.terms);
-    for (const term of after) if (!before.has(term)) delta.set(term, (delta.get(term) ?? 0) + 1);
-    for (const term of before) if (!after.has(term)) delta.set(term, (delta.get(term) ?? 0) - 1);
-  });
-  await applyVocabDelta(db, delta);
+  await applyTermChanges(db, indexChanges(rows.map((row) => ({ before: old.get(row.id), after: row }))));
   await db.articles.bulkPut(records);
   await db.cards.bulkPut(records.map(cardOf));
   // A row's key holds its date: a record saved again under another date leaves its old row.
@@ -150,26 +145,37 @@ async function oldRows(db: LibraryDb, ids: readonly string[]): Promise<Map<strin
   return new Map(rows.filter((r): r is WordsRow => !!r).map((row) => [row.id, row]));
 }
 
-async function applyVocabDelta(db: LibraryDb, delta: Map<string, number>): Promise<void> {
-  const changed = [...delta].filter(([, d]) => d !== 0);
-  if (!changed.length) return;
-  const current = await db.vocab.bulkGet(changed.map(([term]) => term));
-  const puts: { term: string; df: number }[] = [];
-  const deletes: string[] = [];
-  changed.forEach(([term, d], i) => {
-    const df = (current[i]?.df ?? 0) + d;
-    if (df > 0) puts.push({ term, df });
-    else deletes.push(term);
-  });
-  await db.vocab.bulkPut(puts);
-  await db.vocab.bulkDelete(deletes);
+/** What replacing index rows (`before`, `after`: either may be missing) changes for each term:
+ * its article count, and the keys its text and head lists gain and lose. */
+export function indexChanges(pairs: readonly { before?: WordsRow; after?: WordsRow }[]): Map<string, TermChange> {
+  const changes = new Map<string, TermChange>();
+  const of = (term: string): Required<TermChange> => {
+    if (!changes.has(term)) changes.set(term, { df: 0, text: { add: [], remove: [] }, head: { add: [], remove: [] } });
+    return changes.get(term) as Required<TermChange>;
+  };
+  for (const { before, after } of pairs) {
+    // Under the same key, only the terms that came or went change; under a new date, all do.
+    const moved = before?.key !== after?.key;
+    for (const kind of ['text', 'head'] as const) {
+      const field = kind === 'text' ? 'terms' : 'head';
+      const was = new Set(before?.[field]);
+      const is = new Set(after?.[field]);
+      for (const term of was) {
+        if (moved || !is.has(term)) of(term)[kind].remove.push(before!.key);
+        if (kind === 'text' && !is.has(term)) of(term).df--;
+      }
+      for (const term of is) {
+        if (moved || !was.has(term)) of(term)[kind].add.push(after!.key);
+        if (kind === 'text' && !was.has(term)) of(term).df++;
+      }
+    }
+  }
+  return changes;
 }
 
 async function deleteRecords(db: LibraryDb, ids: readonly string[]): Promise<void> {
   const old = await oldRows(db, ids);
-  const delta = new Map<string, number>();
-  for (const row of old.values()) for (const term of row.terms) delta.set(term, (delta.get(term) ?? 0) - 1);
-  await applyVocabDelta(db, delta);
+  await applyTermChanges(db, indexChanges([...old.values()].map((before) => ({ before }))));
   await db.articles.bulkDelete([...ids]);
   await db.cards.bulkDelete([...ids]);
   await db.words.bulkDelete([...old.values()].map((row) => row.key));

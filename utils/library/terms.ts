@@ -72,21 +72,37 @@ export function typosAllowed(length: number): number {
   return 2;
 }
 
-/** Levenshtein distance, or `max + 1` as soon as it is known to exceed `max`. */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      current.push(value);
+/** Two rows of the distance table, reused: typo search compares a word to thousands of terms. */
+let rows = [new Uint8Array(64), new Uint8Array(64)];
+
+/**
+ * Levenshtein distance between `a` and the first `length` letters of `b`, or `max + 1` as soon as
+ * it is known to exceed `max`. Only the band of cells within `max` of the diagonal is computed.
+ */
+export function editDistance(a: string, b: string, max: number, length = b.length): number {
+  const n = a.length;
+  const m = Math.min(length, b.length);
+  const over = Math.min(max + 1, 255);
+  if (Math.abs(n - m) > max) return over;
+  if (rows[0]!.length < m + 2) rows = [new Uint8Array(m + 2), new Uint8Array(m + 2)];
+  let [previous, current] = rows as [Uint8Array, Uint8Array];
+  for (let j = 0; j <= m; j++) previous[j] = Math.min(j, over);
+  for (let i = 1; i <= n; i++) {
+    const low = Math.max(1, i - max);
+    const high = Math.min(m, i + max);
+    // Left of the band: the first column, or out of reach.
+    current[low - 1] = low === 1 ? Math.min(i, over) : over;
+    let rowMin = current[low - 1]!;
+    const letter = a.charCodeAt(i - 1);
+    for (let j = low; j <= high; j++) {
+      const value = Math.min(previous[j - 1]! + (letter === b.charCodeAt(j - 1) ? 0 : 1), previous[j]! + 1, current[j - 1]! + 1, over);
+      current[j] = value;
       if (value < rowMin) rowMin = value;
     }
-    if (rowMin > max) return max + 1;
-    previous = current;
+    // Right of the band, read by the next row.
+    if (high < m) current[high + 1] = over;
+    if (rowMin >= over) return over;
+    [previous, current] = [current, previous];
   }
-  return previous[b.length]!;
+  return previous[m]!;
 }

@@ -5,6 +5,7 @@ import { indexTerms } from '@/utils/library/terms';
 import { linkRecord } from '@/utils/library/store';
 import type { SavedArticle } from '@/utils/library/types';
 import { searchLibrary } from '@/utils/library/query';
+import { readList } from '@/utils/library/postings';
 
 /** A record as the first schema stored it. */
 function v1Record(i: number): SavedArticle {
@@ -28,7 +29,7 @@ describe('schema migrations', () => {
 
     const db = new LibraryDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.articles.count()).toBe(25);
     for (const record of records) {
       expect(await db.articles.get(record.id)).toEqual(record);
@@ -40,11 +41,12 @@ describe('schema migrations', () => {
     await db.delete();
   });
 
-  it('a database written by schema version 2 gets its index keyed newest first and keeps every record', async () => {
+  it('a database written by schema version 2 gets its index keyed newest first, in blocks, and keeps every record', async () => {
     const name = `${DB_NAME}-migration-v2-test`;
     const v2 = new Dexie(name);
     v2.version(2).stores(SCHEMA_V2);
-    const records = Array.from({ length: 25 }, (_, i) => v1Record(i));
+    // Enough articles for "pyongyang" to need three blocks.
+    const records = Array.from({ length: 900 }, (_, i) => v1Record(i));
     const df = new Map<string, number>();
     // Version 2 stored each row's terms as plain words.
     const rows = records.map((record) => ({ id: record.id, ...indexTerms(record) }));
@@ -57,17 +59,22 @@ describe('schema migrations', () => {
 
     const db = new LibraryDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     for (const record of records) expect(await db.articles.get(record.id)).toEqual(record);
     expect(db.tables.map((t) => t.name)).not.toContain('terms');
     const row = await db.words.get(wordsKey(records[3]!.savedAt, records[3]!.id));
     expect(row?.head).toContain('story');
     expect(row?.terms).toContain('pyongyang');
     // Newest first, now read from the dated entries.
-    const found = await searchLibrary(db, 'pyongyang', { shelf: 'all' }, 100);
-    expect(found.total).toBe(25);
+    const found = await searchLibrary(db, 'pyongyang', { shelf: 'all' }, 1000);
+    expect(found.total).toBe(900);
     expect(found.cards.map((c) => c.savedAt)).toEqual(records.map((r) => r.savedAt).sort((a, b) => b - a));
-    expect((await searchLibrary(db, 'story odd', { shelf: 'all' }, 100)).total).toBe(12);
+    const vocab = await db.vocab.get('pyongyang');
+    expect(vocab).toMatchObject({ df: 900, blocks: expect.any(Array), head: [] });
+    expect(vocab!.blocks!.length).toBe(3);
+    expect(await readList(db, vocab!, 'text')).toEqual(records.map((r) => wordsKey(r.savedAt, r.id)).sort());
+    expect((await searchLibrary(db, 'story odd', { shelf: 'all' }, 1000)).total).toBe(450);
+    expect((await searchLibrary(db, 'story 899', { shelf: 'all' })).cards.map((c) => c.id)).toEqual([records[899]!.id]);
     await db.delete();
   });
 });

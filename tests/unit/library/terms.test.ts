@@ -21,6 +21,24 @@ describe('index terms', () => {
     expect(editDistance('pyongyang', 'pyongyagn', 2)).toBe(2);
     expect(editDistance('kitten', 'sitting', 5)).toBe(3);
     expect(editDistance('short', 'a much longer word', 2)).toBe(3);
+    expect(editDistance('pyongyagn', 'pyongyangs', 2, 9)).toBe(2); // a prefix of the term
+  });
+
+  it('computes only the band of the distance table, and agrees with the whole table', () => {
+    const full = (a: string, b: string) => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i ? (j ? 0 : i) : j)));
+      for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) d[i]![j] = Math.min(d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), d[i - 1]![j]! + 1, d[i]![j - 1]! + 1);
+      }
+      return d[a.length]![b.length]!;
+    };
+    let seed = 7;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const word = () => Array.from({ length: 1 + Math.floor(random() * 9) }, () => 'abc'[Math.floor(random() * 3)]).join('');
+    for (let k = 0; k < 2000; k++) {
+      const [a, b, max] = [word(), word(), Math.floor(random() * 4)];
+      expect(editDistance(a, b, max), `${a} ${b} ${max}`).toBe(Math.min(full(a, b), max + 1));
+    }
   });
 });
 
