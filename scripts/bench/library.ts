@@ -6,15 +6,18 @@
  * the bytes stored per article. fake-indexeddb is a pure-JS IndexedDB: absolute times differ
  * from a browser's, the shape (what grows with the library and what does not) is the point.
  *
- * With the Chrome production build (made in `.output-bench`, as for the other sections), the same
- * library is also imported into Chromium through the library page (a Lede JSON file, the import
- * picker) and the page's first screen is timed there, in real IndexedDB.
+ * With the Chrome build (made in `.output-bench`, as for the other sections), the same library is
+ * also imported into Chromium through the library page (a Lede JSON file, the import picker);
+ * the page's first screen, searches typed into it and saves from the popup are timed there, in
+ * real IndexedDB.
  *
  * `LEDE_BENCH_LIBRARY_N=1000 npm run bench -- library` runs a smaller library;
  * `LEDE_BENCH_CHROMIUM=0` skips Chromium.
  */
 import 'fake-indexeddb/auto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -165,11 +168,35 @@ const KIND_NAMES: Record<Kind, string> = {
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+/** Saves timed from the popup in Chromium, after a warm-up save. */
+const POPUP_SAVES = 12;
+
+/** New articles as pages on 127.0.0.1, `/news/N`, each generated once. */
+async function serveArticles(): Promise<{ url: (i: number) => string; close: () => void }> {
+  const pages = new Map<number, string>();
+  const server = createServer((request, response) => {
+    const i = Number(/^\/news\/(\d+)$/.exec(request.url ?? '')?.[1] ?? NaN);
+    if (!Number.isInteger(i)) return void response.writeHead(404).end();
+    if (!pages.has(i)) {
+      const article = syntheticArticle(i);
+      pages.set(i, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${article.title}</title></head><body><article><h1>${article.title}</h1>${article.html}</article></body></html>`);
+    }
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pages.get(i));
+  });
+  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+  const { port } = server.address() as AddressInfo;
+  return { url: (i) => `http://127.0.0.1:${port}/news/${i}`, close: () => server.close() };
+}
+
 /** The library page in Chromium: import `count` generated articles, then time its first screen
- * (navigation start to the first rendered item) and a search typed into it. */
+ * (navigation start to the first rendered item), a search typed into it, and saves from the
+ * popup into the full library. */
 async function inChromium(count: number): Promise<string> {
   if (process.env.LEDE_BENCH_CHROMIUM === '0') return 'Chromium: skipped (LEDE_BENCH_CHROMIUM=0).';
-  const build = chromeBuild('production'); // the one the other sections measure (scripts/lib/build.ts)
+  // The e2e flavour: the production build plus a host permission for 127.0.0.1, so the popup
+  // can read a served page without the toolbar click that grants activeTab (scripts/lib/build.ts).
+  const build = chromeBuild('e2e');
+  const articles = await serveArticles();
   const dir = mkdtempSync(join(tmpdir(), 'lede-library-bench-'));
   const file = join(dir, 'lede-library.json');
   const records: SavedArticle[] = [];
@@ -245,8 +272,37 @@ async function inChromium(count: number): Promise<string> {
         typed[kind].push(t - SEARCH_DEBOUNCE_MS);
       }
     }
+    // Saving a new article from the popup: from the click on "Save for later" to "Saved" on
+    // screen (sanitizing, the write into the full library, the popup's live query seeing it),
+    // measured in the popup.
+    // The service worker of the relaunched browser finds the served page's tab.
+    const background = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const saves: number[] = [];
+    for (let i = 0; i <= POPUP_SAVES; i++) {
+      const site = await context.newPage();
+      await site.goto(articles.url(count + 1_000 + i));
+      const tab = await background.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, site.url());
+      const popup = await context.newPage();
+      await popup.goto(url.replace('library.html', `popup.html?tab=${tab}`));
+      await popup.locator('[data-testid=save-article]:enabled').waitFor({ timeout: 30_000 });
+      const t = await popup.evaluate<number>(`new Promise((done) => {
+        const start = performance.now();
+        const observer = new MutationObserver(() => {
+          if (document.querySelector('[data-testid=saved-indicator]')) {
+            observer.disconnect();
+            done(performance.now() - start);
+          }
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+        document.querySelector('[data-testid=save-article]').click();
+      })`);
+      if (i) saves.push(t); // the first compiles the save path
+      await popup.close();
+      await site.close();
+    }
     const f = stats(first.slice(1)); // the first load also compiles the page's scripts
     const t = stats(Object.values(typed).flat());
+    const saved = stats(saves);
     return [
       `In Chromium (${build.replace(`${ROOT}/`, '')}), the same ${count.toLocaleString('en')} articles imported through the library page from a Lede JSON file (sanitizing included) in ${ms(importMs)}:`,
       '',
@@ -258,11 +314,13 @@ async function inChromium(count: number): Promise<string> {
         const k = stats(typed[kind]);
         return `| search in Chromium: ${KIND_NAMES[kind]} | ${ms(k.median)} | ${ms(k.p95)} | |`;
       }),
+      `| save a new article from the popup into the full library: click to "Saved" on screen (${POPUP_SAVES} saves, after one to warm up) | ${ms(saved.median)} | ${ms(saved.p95)} | |`,
     ].join('\n');
   } catch (error) {
     return `Chromium: not measured: ${(error as Error).message.split('\n')[0]}`;
   } finally {
     await context.close();
+    articles.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }

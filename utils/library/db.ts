@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { Article } from '../article';
-import { BLOCK, blockKey, layout, listName, type BlockRow } from './postings';
+import { BLOCK, blockKey, layout, listName, type BlockRow, type PostingList } from './postings';
 import { indexTerms } from './terms';
 import type { SavedArticle } from './types';
 
@@ -15,9 +15,9 @@ import type { SavedArticle } from './types';
  * - The full-text index: `words`, one row per article with its terms, keyed by its id behind a
  *   fixed-width prefix that sorts newest first (wordsKey); `blocks`, each term's posting lists
  *   (the keys of the articles holding it, newest first) in blocks of up to a thousand keys
- *   (postings.ts); `vocab`, every indexed term, how many articles hold it and where its blocks
- *   start (prefixes, typos, planning a search, "related"). All are written in the same
- *   transaction as the article, never rebuilt on open.
+ *   (postings.ts); `vocab`, every indexed term, how many articles hold it, its newest keys and
+ *   where its other blocks start (prefixes, typos, planning a search, "related"). All are
+ *   written in the same transaction as the article, never rebuilt on open.
  * - `inbox`: articles the service worker read but could not sanitize (it has no DOM); the first
  *   extension page that opens the library sanitizes and saves them (see store.ts drainInbox).
  */
@@ -92,9 +92,10 @@ export interface VocabRow {
   term: string;
   /** How many articles hold the term. A term leaves the table when this reaches 0. */
   df: number;
-  /** Where the blocks of its text list and of its head list start (postings.ts). */
-  blocks?: string[];
-  head?: string[];
+  /** Its posting lists (postings.ts): of the articles holding it, and of those holding it in
+   * title, site or tags. */
+  text?: PostingList;
+  head?: PostingList;
 }
 
 export interface InboxRow {
@@ -196,12 +197,14 @@ export class LibraryDb extends Dexie {
         for (const [list, keys] of lists) {
           if (!list.startsWith('t:')) continue;
           const term = list.slice(2);
-          const text = layout(keys);
-          const head = layout(lists.get(listName('head', term)) ?? []);
-          vocab.push({ term, df: keys.length, blocks: text.map((b) => b.start), head: head.map((b) => b.start) });
-          for (const [name, laid] of [[list, text], [listName('head', term), head]] as const) {
-            for (const block of laid) blocks.push({ key: blockKey(name, block.start), keys: block.keys });
+          const row: VocabRow = { term, df: keys.length };
+          for (const [kind, name] of [['text', list], ['head', listName('head', term)]] as const) {
+            const [first, ...rest] = layout(lists.get(name) ?? []);
+            if (!first) continue;
+            row[kind] = { first: first.keys, starts: rest.map((block) => block.start) };
+            for (const block of rest) blocks.push({ key: blockKey(name, block.start), keys: block.keys });
           }
+          vocab.push(row);
           // Written as they come, a few megabytes at a time.
           if (blocks.length >= BLOCK) {
             await tx.table('blocks').bulkPut(blocks);

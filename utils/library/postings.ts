@@ -2,17 +2,18 @@ import type { LibraryDb, VocabRow } from './db';
 
 /**
  * Posting lists: for each indexed term, the `words` keys (wordsKey: newest first) of the
- * articles holding it anywhere (its text list) and in title, site or tags (its head list),
- * stored in blocks of up to BLOCK keys. Reading a term's whole list costs one value per block,
- * not one key per article: in Chromium an index key costs 10-45 µs to read and a block of a
- * thousand keys about as much as twenty, so a search of two common words in a library of 10,000
- * articles reads a few dozen values where it read thousands of keys.
+ * articles holding it anywhere (its text list) and in title, site or tags (its head list), in
+ * blocks of up to BLOCK keys. Reading a term's whole list costs one value per block, not one key
+ * per article: in Chromium an index key costs 10-45 µs to read and a block of a thousand keys
+ * about as much as twenty, so a search of two common words in a library of 10,000 articles reads
+ * a few dozen values where it read thousands of keys.
  *
- * A list's blocks are named by where they start (`starts`, kept in the term's vocab row): block
- * `s` holds the keys from `s` up to the next block's start. The first block starts at '' and
- * holds the newest keys, where a new save lands: it stays small (FIRST_BLOCK), so a save rewrites
- * a few hundred small values, and when it fills up its keys move into the second block, which
- * splits in two past BLOCK.
+ * A list's first block, its newest keys, where a new save lands, lives in the term's vocab row,
+ * which a save rewrites anyway (the term's count): a save touches one row per term, as it did
+ * before the blocks. It holds at most FIRST_BLOCK keys; when it fills up, its keys move into the
+ * second block. The other blocks are rows of `blocks`, named by where they start (`starts`, in
+ * the vocab row): block `s` holds the keys from `s` up to the next block's start, and splits in
+ * two past BLOCK.
  */
 
 /** A block row: `blockKey(list, start)` and its keys, newest first. */
@@ -32,9 +33,16 @@ export const BLOCK = 1024;
 export const listName = (kind: ListKind, term: string) => `${kind === 'head' ? 'h' : 't'}:${term}`;
 export const blockKey = (list: string, start: string) => `${list} ${start}`;
 
-/** The starts of a term's list (every list that has keys starts with ''). */
-export function startsOf(row: VocabRow | undefined, kind: ListKind): string[] {
-  return (kind === 'head' ? row?.head : row?.blocks) ?? [];
+/** A posting list as its term's vocab row holds it. */
+export interface PostingList {
+  /** The newest keys, newest first. */
+  first: string[];
+  /** Where its other blocks start, in key order. */
+  starts: string[];
+}
+
+export function listOf(row: VocabRow | undefined, kind: ListKind): PostingList | undefined {
+  return kind === 'head' ? row?.head : row?.text;
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -75,7 +83,8 @@ export interface TermChange {
   head?: ListChange;
 }
 
-/** A list being changed: its starts and the blocks read so far (missing blocks are empty). */
+/** A list being changed: its starts ('' for the first block, in the vocab row) and the blocks
+ * changed so far. */
 interface OpenList {
   name: string;
   starts: string[];
@@ -92,20 +101,25 @@ export async function applyTermChanges(db: LibraryDb, changes: Map<string, TermC
   if (!terms.length) return;
   const rows = await db.vocab.bulkGet(terms);
   const open: { term: string; kind: ListKind; list: OpenList; change: ListChange }[] = [];
+  // Block contents by block key; the first blocks come with the vocab rows.
+  const read = new Map<string, string[]>();
   const wanted = new Set<string>();
   terms.forEach((term, i) => {
     const change = changes.get(term)!;
     for (const kind of ['text', 'head'] as const) {
       const listChange = change[kind];
       if (!listChange || (!listChange.add.length && !listChange.remove.length)) continue;
-      const starts = [...startsOf(rows[i], kind)];
-      if (!starts.length) starts.push('');
-      const list: OpenList = { name: listName(kind, term), starts, blocks: new Map() };
-      for (const key of [...listChange.add, ...listChange.remove]) wanted.add(blockKey(list.name, blockOf(starts, key)));
+      const stored = listOf(rows[i], kind);
+      const list: OpenList = { name: listName(kind, term), starts: ['', ...(stored?.starts ?? [])], blocks: new Map() };
+      read.set(blockKey(list.name, ''), stored?.first ?? []);
+      for (const key of [...listChange.add, ...listChange.remove]) {
+        const start = blockOf(list.starts, key);
+        if (start) wanted.add(blockKey(list.name, start));
+      }
       open.push({ term, kind, list, change: listChange });
     }
   });
-  const read = await readBlocks(db, [...wanted]);
+  for (const [key, keys] of await readBlocks(db, [...wanted])) read.set(key, keys);
   const puts = new Map<string, string[]>();
   const deletes = new Set<string>();
   const spill: OpenList[] = [];
@@ -136,7 +150,8 @@ export async function applyTermChanges(db: LibraryDb, changes: Map<string, TermC
     list.starts.splice(1, 1, keys[0]!);
     list.blocks.set(keys[0]!, keys);
   }
-  for (const { list } of open) {
+  const lists = new Map<string, PostingList | undefined>();
+  for (const { term, kind, list } of open) {
     // The first block overflowing with no second block becomes the second.
     const first = list.blocks.get('');
     if (first && first.length > FIRST_BLOCK) {
@@ -145,7 +160,7 @@ export async function applyTermChanges(db: LibraryDb, changes: Map<string, TermC
       list.starts.splice(1, 0, first[0]!);
     }
     for (const [start, keys] of [...list.blocks]) {
-      if (keys.length <= BLOCK) continue;
+      if (!start || keys.length <= BLOCK) continue;
       // Split into halves (or more, after a big import): the first part keeps the start.
       const parts = Math.ceil(keys.length / (BLOCK / 2));
       const size = Math.ceil(keys.length / parts);
@@ -158,27 +173,34 @@ export async function applyTermChanges(db: LibraryDb, changes: Map<string, TermC
       }
     }
     for (const [start, keys] of list.blocks) {
+      if (!start) continue;
       const key = blockKey(list.name, start);
       if (keys.length) {
         puts.set(key, keys);
         deletes.delete(key);
-        continue;
+      } else {
+        // An emptied block goes (the first stays, in the vocab row).
+        deletes.add(key);
+        list.starts.splice(list.starts.indexOf(start), 1);
       }
-      deletes.add(key);
-      // An empty block other than the first goes; the first stays named, as long as the list has keys.
-      if (start) list.starts.splice(list.starts.indexOf(start), 1);
     }
-    if (list.starts.length === 1 && !list.blocks.get('')?.length && list.blocks.has('')) list.starts = [];
+    const kept = { first: list.blocks.get('') ?? read.get(blockKey(list.name, ''))!, starts: list.starts.slice(1) };
+    lists.set(`${kind} ${term}`, kept.first.length || kept.starts.length ? kept : undefined);
   }
-  const starts = new Map(open.map(({ term, kind, list }) => [`${kind} ${term}`, list.starts]));
   const vocabPuts: VocabRow[] = [];
   const vocabDeletes: string[] = [];
   terms.forEach((term, i) => {
     const df = (rows[i]?.df ?? 0) + changes.get(term)!.df;
-    const blocks = starts.get(`text ${term}`) ?? startsOf(rows[i], 'text');
-    const head = starts.get(`head ${term}`) ?? startsOf(rows[i], 'head');
-    if (df > 0) vocabPuts.push({ term, df, blocks, head });
-    else vocabDeletes.push(term);
+    if (df <= 0) {
+      vocabDeletes.push(term);
+      return;
+    }
+    const row: VocabRow = { term, df };
+    for (const kind of ['text', 'head'] as const) {
+      const list = lists.has(`${kind} ${term}`) ? lists.get(`${kind} ${term}`) : listOf(rows[i], kind);
+      if (list) row[kind] = list;
+    }
+    vocabPuts.push(row);
   });
   await db.blocks.bulkDelete([...deletes]);
   await db.blocks.bulkPut([...puts].map(([key, keys]) => ({ key, keys })));
@@ -194,15 +216,18 @@ async function readBlocks(db: LibraryDb, keys: readonly string[]): Promise<Map<s
 
 /** A term's whole list, newest first. */
 export async function readList(db: LibraryDb, row: VocabRow, kind: ListKind): Promise<string[]> {
+  const list = listOf(row, kind);
+  if (!list) return [];
   const name = listName(kind, row.term);
-  const blocks = await db.blocks.bulkGet(startsOf(row, kind).map((start) => blockKey(name, start)));
-  return blocks.flatMap((block) => block?.keys ?? []);
+  const blocks = list.starts.length ? await db.blocks.bulkGet(list.starts.map((start) => blockKey(name, start))) : [];
+  return [...list.first, ...blocks.flatMap((block) => block?.keys ?? [])];
 }
 
-/** A term's list read from the newest, a few blocks at a time. */
+/** A term's list read from the newest, a block or a few at a time. */
 export class ListReader {
   private readonly name: string;
-  private readonly starts: string[];
+  private readonly list: PostingList;
+  private started = false;
   private next = 0;
 
   constructor(
@@ -211,20 +236,23 @@ export class ListReader {
     kind: ListKind,
   ) {
     this.name = listName(kind, row.term);
-    this.starts = startsOf(row, kind);
+    this.list = listOf(row, kind) ?? { first: [], starts: [] };
   }
 
   get done(): boolean {
-    return this.next >= this.starts.length;
+    return this.started && this.next >= this.list.starts.length;
   }
 
-  /** The next blocks' keys, at least `want` of them unless the list ends: always two blocks at
-   * first (the first holds at most FIRST_BLOCK). */
+  /** The next keys, at least `want` of them unless the list ends: at first the first block
+   * (from the vocab row) and the second, then as many blocks as `want` takes. */
   async more(want: number): Promise<string[]> {
-    const count = Math.max(this.next ? 1 : 2, Math.ceil(want / BLOCK) + 1);
-    const starts = this.starts.slice(this.next, this.next + count);
+    const first = this.started ? [] : this.list.first;
+    this.started = true;
+    const count = first.length ? 1 : Math.ceil(want / BLOCK) + 1;
+    const starts = this.list.starts.slice(this.next, this.next + count);
     this.next += starts.length;
+    if (!starts.length) return first;
     const blocks = await this.db.blocks.bulkGet(starts.map((start) => blockKey(this.name, start)));
-    return blocks.flatMap((block) => block?.keys ?? []);
+    return [...first, ...blocks.flatMap((block) => block?.keys ?? [])];
   }
 }

@@ -70,8 +70,9 @@ describe('schema migrations', () => {
     expect(found.total).toBe(900);
     expect(found.cards.map((c) => c.savedAt)).toEqual(records.map((r) => r.savedAt).sort((a, b) => b - a));
     const vocab = await db.vocab.get('pyongyang');
-    expect(vocab).toMatchObject({ df: 900, blocks: expect.any(Array), head: [] });
-    expect(vocab!.blocks!.length).toBe(3);
+    expect(vocab).toMatchObject({ df: 900, text: { first: expect.any(Array), starts: expect.any(Array) } });
+    expect(vocab!.head).toBeUndefined();
+    expect(vocab!.text!.starts.length).toBe(2); // three blocks, the first in the row
     expect(await readList(db, vocab!, 'text')).toEqual(records.map((r) => wordsKey(r.savedAt, r.id)).sort());
     expect((await searchLibrary(db, 'story odd', { shelf: 'all' }, 1000)).total).toBe(450);
     expect((await searchLibrary(db, 'story 899', { shelf: 'all' })).cards.map((c) => c.id)).toEqual([records[899]!.id]);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LibraryDb, WordsRow } from '@/utils/library/db';
-import { BLOCK, blockKey, blockOf, FIRST_BLOCK, layout, listName, readList, startsOf } from '@/utils/library/postings';
+import { BLOCK, blockKey, blockOf, FIRST_BLOCK, layout, listName, listOf, readList } from '@/utils/library/postings';
 import { searchLibrary } from '@/utils/library/query';
 import { linkRecord, putImported, removeArticles, saveLink } from '@/utils/library/store';
 import { freshDb } from './helpers';
@@ -26,14 +26,20 @@ async function expectIndexTrue(): Promise<void> {
   const named = new Set<string>();
   for (const row of vocab) {
     for (const kind of ['text', 'head'] as const) {
-      const starts = startsOf(row, kind);
       const name = listName(kind, row.term);
+      const list = listOf(row, kind);
       expect(await readList(db, row, kind)).toEqual(expected.get(name) ?? []);
       if (kind === 'text') expect(row.df).toBe(expected.get(name)!.length);
-      for (const [i, start] of starts.entries()) {
+      if (!list) continue;
+      // The first block, in the row, then the others: each within its bounds.
+      const starts = ['', ...list.starts];
+      expect(list.first.length).toBeLessThanOrEqual(FIRST_BLOCK);
+      for (const key of list.first) expect(blockOf(starts, key)).toBe('');
+      for (const start of list.starts) {
         named.add(blockKey(name, start));
         const keys = (await db.blocks.get(blockKey(name, start)))?.keys ?? [];
-        expect(keys.length).toBeLessThanOrEqual(i ? BLOCK : FIRST_BLOCK);
+        expect(keys.length).toBeGreaterThan(0);
+        expect(keys.length).toBeLessThanOrEqual(BLOCK);
         for (const key of keys) expect(blockOf(starts, key)).toBe(start);
       }
     }
@@ -68,7 +74,7 @@ describe('posting lists in blocks', () => {
       order.map((i) => record(i, 1_000_000 + i * 1000)),
     );
     await expectIndexTrue();
-    expect(startsOf(await db.vocab.get('common'), 'text').length).toBeGreaterThan(2);
+    expect(listOf(await db.vocab.get('common'), 'text')!.starts.length).toBeGreaterThan(1);
     // Saves one at a time, newest: the first block fills, spills into the second, again.
     for (let i = 0; i < 150; i++) await saveLink(db, `https://news.example/new/${i}`, 'common fresh', 5_000_000 + i);
     await expectIndexTrue();
