@@ -16,14 +16,12 @@
  */
 import 'fake-indexeddb/auto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { chromeBuild } from '../lib/build';
-import { launchWithExtension } from '../lib/chromium';
+import { launchWithExtension, serveHtml, tabIdOf, type HtmlServer } from '../lib/chromium';
 import type { Article } from '../../utils/article';
 import { LibraryDb } from '../../utils/library/db';
 import { exportLedeJson } from '../../utils/library/export';
@@ -172,20 +170,17 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const POPUP_SAVES = 12;
 
 /** New articles as pages on 127.0.0.1, `/news/N`, each generated once. */
-async function serveArticles(): Promise<{ url: (i: number) => string; close: () => void }> {
+async function serveArticles(): Promise<HtmlServer> {
   const pages = new Map<number, string>();
-  const server = createServer((request, response) => {
-    const i = Number(/^\/news\/(\d+)$/.exec(request.url ?? '')?.[1] ?? NaN);
-    if (!Number.isInteger(i)) return void response.writeHead(404).end();
+  return serveHtml((path) => {
+    const i = Number(/^\/news\/(\d+)$/.exec(path)?.[1] ?? NaN);
+    if (!Number.isInteger(i)) return undefined;
     if (!pages.has(i)) {
       const article = syntheticArticle(i);
       pages.set(i, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${article.title}</title></head><body><article><h1>${article.title}</h1>${article.html}</article></body></html>`);
     }
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pages.get(i));
+    return pages.get(i);
   });
-  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
-  const { port } = server.address() as AddressInfo;
-  return { url: (i) => `http://127.0.0.1:${port}/news/${i}`, close: () => server.close() };
 }
 
 /** The library page in Chromium: import `count` generated articles, then time its first screen
@@ -280,8 +275,8 @@ async function inChromium(count: number): Promise<string> {
     const saves: number[] = [];
     for (let i = 0; i <= POPUP_SAVES; i++) {
       const site = await context.newPage();
-      await site.goto(articles.url(count + 1_000 + i));
-      const tab = await background.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, site.url());
+      await site.goto(`${articles.origin}/news/${count + 1_000 + i}`);
+      const tab = await tabIdOf(background, site.url());
       const popup = await context.newPage();
       await popup.goto(url.replace('library.html', `popup.html?tab=${tab}`));
       await popup.locator('[data-testid=save-article]:enabled').waitFor({ timeout: 30_000 });
@@ -320,7 +315,7 @@ async function inChromium(count: number): Promise<string> {
     return `Chromium: not measured: ${(error as Error).message.split('\n')[0]}`;
   } finally {
     await context.close();
-    articles.close();
+    await articles.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }

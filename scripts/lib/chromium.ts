@@ -19,7 +19,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PAGE_TIMEOUT_MS = 20_000;
@@ -66,6 +66,35 @@ export function launchWithExtension(profileDir: string, extensionDir: string, ex
   });
 }
 
+export interface HtmlServer {
+  /** `http://127.0.0.1:PORT` */
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Pages served on 127.0.0.1 only: `page(path)` is a path's HTML, or undefined for a 404. */
+export async function serveHtml(page: (path: string) => string | undefined, headers: Record<string, string> = {}): Promise<HtmlServer> {
+  const server = createServer((req, res) => {
+    const html = page(new URL(req.url ?? '/', 'http://x').pathname);
+    if (html === undefined) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...headers }).end(html);
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () =>
+      new Promise<void>((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
+  };
+}
+
+/** Chrome's id of the tab showing `url`, from the extension's service worker; null when none. */
+export function tabIdOf(worker: Worker, url: string): Promise<number | null> {
+  return worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? null, url);
+}
+
 /** Lede (from the e2e Chrome build in `extensionDir`) and bare Readability on each page. */
 export async function extractInChromium(pages: BrowserPage[], extensionDir: string): Promise<BrowserResult[]> {
   const work = mkdtempSync(join(tmpdir(), 'lede-bench-'));
@@ -77,16 +106,10 @@ export async function extractInChromium(pages: BrowserPage[], extensionDir: stri
   const readabilitySource = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
 
   const byPath = new Map(pages.map((page) => [`/${page.id}.html`, page.html]));
-  const server = createServer((req, res) => {
-    const html = byPath.get(new URL(req.url ?? '/', 'http://x').pathname);
-    if (html === undefined) return void res.writeHead(404).end();
-    // 'unsafe-eval' only so that the bench can evaluate Readability.js; the page's own scripts,
-    // inline or not, do not run.
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'unsafe-eval'" });
-    res.end(html);
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // 'unsafe-eval' only so that the bench can evaluate Readability.js; the page's own scripts,
+  // inline or not, do not run.
+  const server = await serveHtml((path) => byPath.get(path), { 'content-security-policy': "script-src 'unsafe-eval'" });
+  const { origin } = server;
 
   // Every host but 127.0.0.1 fails to resolve.
   const context = await launchWithExtension(join(work, 'profile'), extension, ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1']);
@@ -104,7 +127,7 @@ export async function extractInChromium(pages: BrowserPage[], extensionDir: stri
       try {
         const url = `${origin}/${id}.html`;
         await page.goto(url, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
-        const tabId = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? null, url);
+        const tabId = await tabIdOf(worker, url);
         if (tabId === null) throw new Error(`the page left ${url} for ${page.url()}`);
         result.ledeMs = (await inject(tabId, ['bench/t0.js', 'content-scripts/content.js', 'bench/t1.js'])) as number;
         const read = (await inject(tabId, ['content-scripts/content.js'])) as ContentResult | undefined;
@@ -127,10 +150,7 @@ export async function extractInChromium(pages: BrowserPage[], extensionDir: stri
     }
   } finally {
     await context.close();
-    await new Promise<void>((ok) => {
-      server.closeAllConnections();
-      server.close(() => ok());
-    });
+    await server.close();
     rmSync(work, { recursive: true, force: true });
   }
   return results;

@@ -45,7 +45,8 @@ export function listOf(row: VocabRow | undefined, kind: ListKind): PostingList |
   return kind === 'head' ? row?.head : row?.text;
 }
 
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Key order (see wordsKey): the newer article first. */
+export const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The block of `starts` (ascending, starting with '') that `key` belongs to. */
 export function blockOf(starts: readonly string[], key: string): string {
@@ -53,7 +54,7 @@ export function blockOf(starts: readonly string[], key: string): string {
   let high = starts.length - 1;
   while (low < high) {
     const mid = (low + high + 1) >> 1;
-    if (compare(starts[mid]!, key) <= 0) low = mid;
+    if (compareKeys(starts[mid]!, key) <= 0) low = mid;
     else high = mid - 1;
   }
   return starts[low] ?? '';
@@ -132,7 +133,7 @@ export async function applyTermChanges(db: LibraryDb, changes: Map<string, TermC
     };
     for (const key of change.remove) block(key).delete(key);
     for (const key of change.add) block(key).add(key);
-    for (const [start, keys] of touched) list.blocks.set(start, [...keys].sort(compare));
+    for (const [start, keys] of touched) list.blocks.set(start, [...keys].sort(compareKeys));
     if ((list.blocks.get('')?.length ?? 0) > FIRST_BLOCK && list.starts.length > 1) spill.push(list);
   }
   // A full first block moves into the second block: read those, then write everything.

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { idOfWordsKey, tagList, type Card, type LibraryDb, type VocabRow } from './db';
-import { ListReader, readList, type ListKind } from './postings';
+import { compareKeys, ListReader, readList, type ListKind } from './postings';
 import { editDistance, typosAllowed, words } from './terms';
 
 /**
@@ -130,9 +130,6 @@ async function queryWord(db: LibraryDb, word: string, prefix: boolean): Promise<
   const weight = known.length ? 1 : 0.5;
   return { terms, head: 3 * weight, text: weight, cost: terms.reduce((sum, r) => sum + r.df, 0) };
 }
-
-/** Key order (see wordsKey): the newer article first. */
-const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The articles holding any of some terms (in the text or in title, site and tags), newest first,
