@@ -18,8 +18,10 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'Lede',
-    description: 'Read news articles cleanly: key facts, related links and an offline library, all local.',
+    // Words from public/_locales (issue #10): English, French, German; English is the fallback.
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     permissions: [
       'activeTab',
       'scripting',
@@ -33,11 +35,11 @@ export default defineConfig({
     // content ("Save link to Lede", imports) is read from its page the first time it is opened,
     // which needs that page's site (issue #5). MV2 lists optional origins with the permissions.
     ...(manifestVersion === 2 ? { optional_permissions: WEB_ORIGINS } : { optional_host_permissions: WEB_ORIGINS }),
-    action: { default_title: 'Lede: read this article', default_icon: TOOLBAR_ICON },
+    action: { default_title: '__MSG_actionTitle__', default_icon: TOOLBAR_ICON },
     // In MV2 WXT builds browser_action from the popup and would drop action's icon.
     ...(manifestVersion === 2 ? { browser_action: { default_icon: TOOLBAR_ICON } } : {}),
     // The library's shortcut (issue #5); handled in utils/library/background.ts (COMMAND_SAVE).
-    commands: { 'save-page': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save this page to your Lede library' } },
+    commands: { 'save-page': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandSave__' } },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'lede@lede.example', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } } }
       : {}),

@@ -1,3 +1,4 @@
+import { t, tn } from '@/utils/i18n';
 import type { AiKeyPointsState } from '@/utils/key-facts/use-ai-key-points';
 
 export interface AiKeyPointsProps extends AiKeyPointsState {
@@ -10,18 +11,18 @@ export function AiKeyPoints({ availability, status, progress, points, dropped, e
   if (availability === null || availability === 'absent' || availability === 'unavailable') return null;
   return (
     <div class="ai-key-points" data-testid="ai-key-points">
-      <h3 class="key-entity-title">AI key points</h3>
+      <h3 class="key-entity-title">{t('aiTitle')}</h3>
       {status === 'idle' && (
         <button type="button" data-testid="ai-start" onClick={onStart}>
-          {availability === 'available' ? 'Summarize with on-device AI' : 'Download the on-device AI model and summarize'}
+          {t(availability === 'available' ? 'aiSummarize' : 'aiDownloadAndSummarize')}
         </button>
       )}
       {status === 'downloading' && (
         <p class="loading" data-testid="ai-progress">
-          Downloading the model… <progress max={1} value={progress} /> {Math.round(progress * 100)}%
+          {t('aiDownloading')} <progress max={1} value={progress} aria-label={t('aiDownloading')} /> {t('percent', Math.round(progress * 100))}
         </p>
       )}
-      {status === 'running' && !points.length && <p class="loading">Summarizing…</p>}
+      {status === 'running' && !points.length && <p class="loading">{t('aiRunning')}</p>}
       {points.length > 0 && (
         <ul class="key-points ai" data-testid="ai-points">
           {points.map((point) => (
@@ -33,15 +34,14 @@ export function AiKeyPoints({ availability, status, progress, points, dropped, e
       )}
       {status === 'done' && (
         <p class="ai-note">
-          Written by the browser's model
-          {dropped > 0 && `; ${dropped} point${dropped === 1 ? '' : 's'} left out for using words the article doesn't`}.
+          {dropped > 0 ? tn('aiWrittenDropped', dropped) : t('aiWritten')}
         </p>
       )}
       {status === 'error' && (
         <p class="ai-note" data-testid="ai-error">
-          The on-device AI could not summarize this: {error}{' '}
+          {t('aiError', error ?? '')}{' '}
           <button type="button" onClick={onStart}>
-            Try again
+            {t('tryAgain')}
           </button>
         </p>
       )}

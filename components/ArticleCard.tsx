@@ -3,6 +3,7 @@ import type { Article } from '@/utils/article';
 import { ArticleMeta } from './ArticleMeta';
 import { KeyFacts } from './KeyFacts';
 import { relatedCountLabel } from './RelatedLinks';
+import { t } from '@/utils/i18n';
 
 export interface ArticleCardProps {
   article: Article;
@@ -17,7 +18,7 @@ export function ArticleCard({ article, onOpenReader, onOpenSidePanel, children }
   return (
     <div class="article-card">
       <ArticleMeta article={article} level={2} />
-      {article.keyFacts && <KeyFacts facts={article.keyFacts} compact />}
+      {article.keyFacts && <KeyFacts facts={article.keyFacts} />}
       {!!article.relatedLinks?.length && (
         // The links themselves live in the side panel: the count opens it (issue #4).
         <p class="related-count">
@@ -28,10 +29,10 @@ export function ArticleCard({ article, onOpenReader, onOpenSidePanel, children }
       )}
       <div class="actions">
         <button type="button" class="primary" data-testid="open-reader" onClick={onOpenReader}>
-          Open reader
+          {t('openReader')}
         </button>
         <button type="button" data-testid="open-sidepanel" onClick={onOpenSidePanel}>
-          Side panel
+          {t('openSidePanel')}
         </button>
         {children}
       </div>

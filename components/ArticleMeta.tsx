@@ -1,13 +1,15 @@
 import type { Article } from '@/utils/article';
+import { uiDir, uiLocale } from '@/utils/i18n';
 import { formatDate, formatReadingTime, hostOf } from './format';
 
 export interface ArticleMetaProps {
   article: Article;
-  /** The heading level of the title: h1 in the reader, h2 in the popup and panel. */
+  /** The heading level of the title: h1 in the reader and panel, h2 in the popup. */
   level?: 1 | 2;
 }
 
-/** Title, site, byline, date and reading time. */
+/** Site, title, byline, date and reading time. The article's own words are in its language and
+ * direction; the reading time is Lede's, in the UI's, isolated so neither reorders the other. */
 export function ArticleMeta({ article, level = 1 }: ArticleMetaProps) {
   const Title = level === 1 ? 'h1' : 'h2';
   const date = formatDate(article.publishedTime, article.lang ?? undefined);
@@ -30,9 +32,9 @@ export function ArticleMeta({ article, level = 1 }: ArticleMetaProps) {
             {date}
           </time>
         )}
-        <span class="reading-time" data-testid="reading-time">
+        <bdi class="reading-time" data-testid="reading-time" lang={uiLocale()} dir={uiDir()}>
           {formatReadingTime(article.readingMinutes)}
-        </span>
+        </bdi>
       </p>
     </header>
   );

@@ -1,3 +1,5 @@
+import { t } from '@/utils/i18n';
+
 export interface NotArticleProps {
   message: string;
 }
@@ -6,7 +8,7 @@ export interface NotArticleProps {
 export function NotArticle({ message }: NotArticleProps) {
   return (
     <div class="not-article" role="status" data-testid="not-article-message">
-      <p class="not-article-title">No article to show here</p>
+      <p class="not-article-title">{t('notArticleTitle')}</p>
       <p>{message}</p>
     </div>
   );
@@ -15,7 +17,7 @@ export function NotArticle({ message }: NotArticleProps) {
 export function Loading() {
   return (
     <p class="loading" role="status" data-testid="loading">
-      Reading the page…
+      {t('loadingPage')}
     </p>
   );
 }

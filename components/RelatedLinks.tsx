@@ -1,18 +1,19 @@
+import { t, tn, type MessageKey } from '@/utils/i18n';
 import type { RelatedKind, RelatedLink } from '@/utils/related-links/types';
 
 export interface RelatedLinksProps {
   links: RelatedLink[];
 }
 
-const KIND_LABEL: Record<RelatedKind, string> = {
-  related: 'Related',
-  'in-article': 'In the article',
-  elsewhere: 'Elsewhere',
+const KIND_LABEL: Record<RelatedKind, MessageKey> = {
+  related: 'relatedKindRelated',
+  'in-article': 'relatedKindInArticle',
+  elsewhere: 'relatedKindElsewhere',
 };
 
 /** "3 related links", for the popup. */
 export function relatedCountLabel(count: number): string {
-  return `${count} related link${count === 1 ? '' : 's'}`;
+  return tn('relatedCount', count);
 }
 
 /** The URLs crossed a message boundary: only web links become hrefs. */
@@ -26,8 +27,10 @@ export function RelatedLinks({ links }: RelatedLinksProps) {
   const shown = links.filter((link) => isWebUrl(link.url));
   if (!shown.length) return null;
   return (
-    <section class="related" data-testid="related-links" aria-label="Related">
-      <h2 class="section-title">Related</h2>
+    <section class="related" data-testid="related-links" aria-labelledby="related-title">
+      <h2 class="section-title" id="related-title">
+        {t('relatedTitle')}
+      </h2>
       <ul class="related-list">
         {shown.map((link) => (
           <li class="related-item" data-testid="related-link" key={link.url}>
@@ -36,13 +39,13 @@ export function RelatedLinks({ links }: RelatedLinksProps) {
             </a>
             <span class="related-meta">
               <span class={`related-kind kind-${link.kind}`} data-testid="related-kind" data-kind={link.kind}>
-                {KIND_LABEL[link.kind]}
+                {t(KIND_LABEL[link.kind])}
               </span>
               {link.site && <span class="related-site">{link.site}</span>}
             </span>
             {link.why.length > 0 && (
               <span class="related-why" data-testid="related-why">
-                Shares {link.why.join(', ')}
+                {t('relatedWhy', link.why.join(', '))}
               </span>
             )}
           </li>

@@ -1,4 +1,6 @@
-/** Display helpers shared by the views. Pure. */
+import { t, uiLocale } from '@/utils/i18n';
+
+/** Display helpers shared by the views. Pure but for the UI's language. */
 
 export function formatDate(value: string | null | undefined, locale?: string): string | null {
   if (!value) return null;
@@ -7,8 +9,12 @@ export function formatDate(value: string | null | undefined, locale?: string): s
   return date.toLocaleDateString(locale, { year: 'numeric', month: 'long', day: 'numeric' });
 }
 
-export function formatReadingTime(minutes: number): string {
-  return `${minutes} min read`;
+/** "5 min read", in the UI's language: the duration written by `Intl` ("5 min", "5 Min."), the
+ * phrase from _locales. Shown in a `<bdi>`: inside a right-to-left article it stays one phrase
+ * ("min read 5" was how a bare left-to-right phrase came out there). */
+export function formatReadingTime(minutes: number, locale: string = uiLocale()): string {
+  const duration = new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'short' }).format(minutes);
+  return t('readingTime', duration);
 }
 
 export function hostOf(url: string): string {

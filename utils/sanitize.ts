@@ -84,6 +84,9 @@ function getPurifier(): Purifier {
       if (srcset) el.setAttribute('srcset', srcset);
       else el.removeAttribute('srcset');
     }
+    // An image the article gives no text for is decoration to a screen reader, not a file name
+    // to read out (issue #10: axe's "image-alt").
+    if (tag === 'img' && !el.hasAttribute('alt')) el.setAttribute('alt', '');
     // Attributes Lede sets are removed first and set again in one order, so that sanitizing
     // sanitized HTML (an import of an export) gives back the same bytes.
     for (const name of SET_ATTRS) el.removeAttribute(name);
@@ -98,6 +101,7 @@ function getPurifier(): Purifier {
     } else if (tag === 'img' || tag === 'video' || tag === 'audio' || tag === 'source') {
       el.setAttribute('referrerpolicy', 'no-referrer');
     }
+
   });
   purifier = purify;
   return purify;

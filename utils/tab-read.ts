@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { notArticle, type ReadResult } from './article';
+import { t } from './i18n';
 import { sendMessage } from './messaging';
 
 /** A view gives up on a page after this long and says so, rather than spin forever. */
@@ -18,14 +19,14 @@ export async function loadTabRead(tabId: number, timeoutMs = READ_TIMEOUT_MS): P
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<ReadResult>((resolve) => {
     timer = setTimeout(
-      () => resolve(notArticle('error', 'The page took too long to answer. Reload it and try again.')),
+      () => resolve(notArticle('error', t('readTimeout'))),
       timeoutMs,
     );
   });
   try {
     return await Promise.race([sendMessage('readTab', tabId), timeout]);
   } catch (error) {
-    return notArticle('error', `Lede could not read this page: ${(error as Error).message}`);
+    return notArticle('error', t('readFailed', (error as Error).message));
   } finally {
     clearTimeout(timer);
   }
@@ -43,7 +44,7 @@ export function useTabRead(search?: string): TabRead {
     let live = true;
     void (async () => {
       const tabId = await resolveTabId(search);
-      const result = tabId === null ? notArticle('error', 'No tab to read.') : await loadTabRead(tabId);
+      const result = tabId === null ? notArticle('error', t('noTab')) : await loadTabRead(tabId);
       if (live) setState({ tabId, result });
     })();
     return () => {

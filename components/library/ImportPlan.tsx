@@ -1,3 +1,4 @@
+import { t, tn } from '@/utils/i18n';
 import type { ImportProblem } from '@/utils/library/types';
 
 export interface ImportPlanSummary {
@@ -17,22 +18,25 @@ export interface ImportPlanProps {
 /** What an import will do, shown before it does it. */
 export function ImportPlan({ plan, busy, onConfirm, onCancel }: ImportPlanProps) {
   return (
-    <section class="import-plan" data-testid="import-plan" aria-label="Import">
-      <h2 class="section-title">Import “{plan.file}”</h2>
+    <section class="import-plan" data-testid="import-plan" aria-labelledby="import-plan-title">
+      <h2 class="section-title" id="import-plan-title">
+        {t('importTitle', plan.file)}
+      </h2>
       <ul>
         <li data-testid="import-new">
-          {plan.fresh} new article{plan.fresh === 1 ? '' : 's'} will be added
+          {tn('importNew', plan.fresh)}
         </li>
-        <li data-testid="import-existing">{plan.existing} already saved (left as they are)</li>
-        <li data-testid="import-unreadable">{plan.problems.length} unreadable</li>
+        <li data-testid="import-existing">{tn('importExisting', plan.existing)}</li>
+        <li data-testid="import-unreadable">{tn('importUnreadable', plan.problems.length)}</li>
       </ul>
       {plan.problems.length > 0 && (
         <details>
-          <summary>Why some entries can’t be read</summary>
+          <summary>{t('importWhyUnreadable')}</summary>
           <ul class="import-problems">
             {plan.problems.slice(0, 200).map((p, i) => (
               <li key={i}>
-                <strong>{p.where}</strong>: {p.reason}
+                <strong>{p.where}</strong>
+                {t('importProblem', p.reason)}
               </li>
             ))}
           </ul>
@@ -40,10 +44,10 @@ export function ImportPlan({ plan, busy, onConfirm, onCancel }: ImportPlanProps)
       )}
       <div class="actions">
         <button type="button" class="primary" data-testid="import-confirm" disabled={busy || plan.fresh + plan.existing === 0} onClick={onConfirm}>
-          {busy ? 'Importing…' : 'Import'}
+          {t(busy ? 'importing' : 'importConfirm')}
         </button>
         <button type="button" data-testid="import-cancel" disabled={busy} onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </section>

@@ -1,3 +1,4 @@
+import { t } from '@/utils/i18n';
 import type { Card } from '@/utils/library/db';
 import { formatReadingTime, hostOf } from '../format';
 
@@ -14,13 +15,13 @@ export function LibraryItem({ card, href, selected, onToggle, onTag }: LibraryIt
   const percent = Math.round(card.progress * 100);
   return (
     <li class={`library-item${selected ? ' selected' : ''}${card.read ? ' read' : ''}`} data-testid="library-item" data-id={card.id}>
-      <input type="checkbox" class="select" checked={selected} onChange={onToggle} aria-label={`Select “${card.title}”`} data-testid="library-select" />
+      <input type="checkbox" class="select" checked={selected} onChange={onToggle} aria-label={t('librarySelectItem', card.title)} data-testid="library-select" />
       <div class="item-body">
         <p class="item-meta">
           <span class="site">{card.siteName ?? hostOf(card.url)}</span>
-          {card.linkOnly ? <span class="link-only">Link only</span> : <span>{formatReadingTime(card.readingMinutes)}</span>}
-          {card.favorite && <span class="favorite" aria-label="Favourite">★</span>}
-          {card.archived && <span class="archived">Archived</span>}
+          {card.linkOnly ? <span class="link-only">{t('libraryLinkOnly')}</span> : <span>{formatReadingTime(card.readingMinutes)}</span>}
+          {card.favorite && <span class="favorite" role="img" aria-label={t('libraryFavourite')}>★</span>}
+          {card.archived && <span class="archived">{t('libraryArchived')}</span>}
         </p>
         <a class="item-title" href={href} target="_blank" rel="noopener" data-testid="library-open">
           {card.title}
@@ -33,9 +34,9 @@ export function LibraryItem({ card, href, selected, onToggle, onTag }: LibraryIt
             </button>
           ))}
           {card.read ? (
-            <span class="progress-label">Read</span>
+            <span class="progress-label">{t('libraryRead')}</span>
           ) : percent > 0 ? (
-            <span class="progress" data-testid="item-progress" title={`${percent}% read`}>
+            <span class="progress" data-testid="item-progress" title={t('libraryPercentRead', percent)}>
               <span class="progress-bar" style={{ width: `${percent}%` }} />
             </span>
           ) : null}

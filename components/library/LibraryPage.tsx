@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t, tn, type MessageKey } from '@/utils/i18n';
 import type { Card } from '@/utils/library/db';
 import type { Shelf } from '@/utils/library/query';
 import { ImportPlan, type ImportPlanSummary } from './ImportPlan';
@@ -6,18 +7,18 @@ import { LibraryItem } from './LibraryItem';
 
 export type ExportFormat = 'json' | 'markdown' | 'html' | 'epub'; // utils/library/export ExportKind
 
-const EXPORTS: { format: ExportFormat; label: string }[] = [
-  { format: 'json', label: 'Lede JSON (everything, to import again)' },
-  { format: 'markdown', label: 'Markdown files (zip)' },
-  { format: 'html', label: 'One HTML file' },
-  { format: 'epub', label: 'EPUB (e-readers)' },
+const EXPORTS: { format: ExportFormat; label: MessageKey }[] = [
+  { format: 'json', label: 'exportJson' },
+  { format: 'markdown', label: 'exportMarkdown' },
+  { format: 'html', label: 'exportHtml' },
+  { format: 'epub', label: 'exportEpub' },
 ];
 
-const SHELVES: { shelf: Shelf; label: string }[] = [
-  { shelf: 'all', label: 'Saved' },
-  { shelf: 'unread', label: 'Unread' },
-  { shelf: 'favorites', label: 'Favourites' },
-  { shelf: 'archived', label: 'Archived' },
+const SHELVES: { shelf: Shelf; label: MessageKey }[] = [
+  { shelf: 'all', label: 'shelfSaved' },
+  { shelf: 'unread', label: 'shelfUnread' },
+  { shelf: 'favorites', label: 'shelfFavourites' },
+  { shelf: 'archived', label: 'shelfArchived' },
 ];
 
 export interface LibraryPageProps {
@@ -68,19 +69,19 @@ export function LibraryPage(props: LibraryPageProps) {
   return (
     <main class="library">
       <header class="library-head">
-        <h1>Library</h1>
+        <h1>{t('libraryTitle')}</h1>
         <input
           type="search"
           class="library-search"
-          placeholder="Search titles, text, sites and tags"
-          aria-label="Search the library"
+          placeholder={t('librarySearchPlaceholder')}
+          aria-label={t('librarySearchLabel')}
           data-testid="library-search"
           value={props.query}
           onInput={(e) => props.setQuery(e.currentTarget.value)}
         />
         <div class="library-tools">
           <label class="button-like">
-            Import…
+            {t('importButton')}
             <input
               type="file"
               class="visually-hidden"
@@ -95,7 +96,7 @@ export function LibraryPage(props: LibraryPageProps) {
           </label>
           <div class="export-menu">
             <button type="button" data-testid="library-export" aria-expanded={exportOpen} onClick={() => setExportOpen(!exportOpen)}>
-              Export{selected.size ? ` ${selected.size} selected` : ' all'}…
+              {selected.size ? tn('exportSelected', selected.size) : t('exportAll')}
             </button>
             {exportOpen && (
               <ul class="menu" role="menu">
@@ -110,7 +111,7 @@ export function LibraryPage(props: LibraryPageProps) {
                         props.onExport(format);
                       }}
                     >
-                      {label}
+                      {t(label)}
                     </button>
                   </li>
                 ))}
@@ -120,15 +121,15 @@ export function LibraryPage(props: LibraryPageProps) {
         </div>
       </header>
 
-      <nav class="shelves" aria-label="Shelves">
+      <nav class="shelves" aria-label={t('shelvesLabel')}>
         {SHELVES.map(({ shelf, label }) => (
           <button type="button" key={shelf} aria-pressed={props.shelf === shelf} data-testid={`shelf-${shelf}`} onClick={() => props.setShelf(shelf)}>
-            {label}
+            {t(label)}
           </button>
         ))}
         {props.tags.length > 0 && (
-          <select aria-label="Tag" data-testid="tag-filter" value={props.tag ?? ''} onChange={(e) => props.setTag(e.currentTarget.value || null)}>
-            <option value="">All tags</option>
+          <select aria-label={t('tagFilterLabel')} data-testid="tag-filter" value={props.tag ?? ''} onChange={(e) => props.setTag(e.currentTarget.value || null)}>
+            <option value="">{t('allTags')}</option>
             {props.tags.map((tag) => (
               <option key={tag} value={tag}>
                 {tag}
@@ -147,16 +148,16 @@ export function LibraryPage(props: LibraryPageProps) {
           {props.notice.text}
           {props.notice.undo && (
             <button type="button" data-testid="library-undo" onClick={props.notice.undo}>
-              Undo
+              {t('undo')}
             </button>
           )}
-          <button type="button" class="dismiss" aria-label="Dismiss" onClick={props.dismissNotice}>
+          <button type="button" class="dismiss" aria-label={t('dismiss')} onClick={props.dismissNotice}>
             ×
           </button>
         </p>
       )}
 
-      <div class={`bulk-bar${selected.size ? ' active' : ''}`} aria-label="Selected articles">
+      <div class={`bulk-bar${selected.size ? ' active' : ''}`} aria-label={t('bulkLabel')}>
         <label>
           <input
             type="checkbox"
@@ -164,7 +165,7 @@ export function LibraryPage(props: LibraryPageProps) {
             checked={items.length > 0 && items.every((c) => selected.has(c.id))}
             onChange={(e) => props.selectAll(e.currentTarget.checked)}
           />{' '}
-          {selected.size ? `${selected.size} selected` : 'Select all'}
+          {selected.size ? tn('selectedCount', selected.size) : t('selectAll')}
         </label>
         <form
           class="tag-form"
@@ -178,28 +179,28 @@ export function LibraryPage(props: LibraryPageProps) {
         >
           <input
             type="text"
-            placeholder="Tag"
-            aria-label="Tag to add"
+            placeholder={t('tagPlaceholder')}
+            aria-label={t('tagInputLabel')}
             data-testid="library-tag-input"
             value={newTag}
             onInput={(e) => setNewTag(e.currentTarget.value)}
             disabled={!selected.size}
           />
           <button type="submit" data-testid="library-tag" disabled={!selected.size || !newTag.trim()}>
-            Tag
+            {t('tagButton')}
           </button>
         </form>
         <button type="button" data-testid="library-archive" disabled={!selected.size} onClick={() => props.archiveSelected(props.shelf !== 'archived')}>
-          {props.shelf === 'archived' ? 'Unarchive' : 'Archive'}
+          {t(props.shelf === 'archived' ? 'unarchive' : 'archive')}
         </button>
         <button type="button" data-testid="library-favorite" disabled={!selected.size} onClick={() => props.favoriteSelected(props.shelf !== 'favorites')}>
-          {props.shelf === 'favorites' ? 'Unfavourite' : 'Favourite'}
+          {t(props.shelf === 'favorites' ? 'unfavourite' : 'favourite')}
         </button>
         <button type="button" data-testid="library-read" disabled={!selected.size} onClick={() => props.readSelected(true)}>
-          Mark read
+          {t('markRead')}
         </button>
         <button type="button" class="danger" data-testid="library-delete" disabled={!selected.size} onClick={props.deleteSelected}>
-          Delete
+          {t('delete')}
         </button>
       </div>
 
@@ -210,19 +211,19 @@ export function LibraryPage(props: LibraryPageProps) {
       )}
       {searching && props.searched !== null && (
         <p class="result-count" data-testid="library-count" data-query={props.searched}>
-          {props.total !== null ? `${props.total} found` : `More than ${items.length} found`}
+          {props.total !== null ? tn('foundCount', props.total) : tn('foundMore', items.length)}
         </p>
       )}
       {props.loading && !items.length && (
         // Shown only after a second (lede.css): a normal open never flashes it, while a big
         // library being upgraded to a new index after an update of Lede says what is going on.
         <p class="empty opening" role="status" data-testid="library-opening">
-          Opening the library… After an update of Lede, a big library can take a few minutes to open, once.
+          {t('libraryOpening')}
         </p>
       )}
       {!props.loading && !items.length && (
         <p class="empty" data-testid="library-empty">
-          {searching ? 'Nothing in the library matches.' : 'Nothing here yet. Save articles from Lede’s popup, or import a Pocket, Instapaper or Omnivore export.'}
+          {t(searching ? 'libraryNoMatch' : 'libraryEmpty')}
         </p>
       )}
       <ul class="library-list" data-query={props.searched ?? ''}>
@@ -239,7 +240,7 @@ export function LibraryPage(props: LibraryPageProps) {
       </ul>
       {props.more && (
         <button type="button" class="show-more" data-testid="library-more" onClick={props.showMore}>
-          Show more
+          {t('showMore')}
         </button>
       )}
     </main>

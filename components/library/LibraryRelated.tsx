@@ -1,3 +1,4 @@
+import { t } from '@/utils/i18n';
 import type { LibraryLink } from '@/utils/library/reading';
 
 export interface LibraryRelatedProps {
@@ -8,8 +9,10 @@ export interface LibraryRelatedProps {
 export function LibraryRelated({ links }: LibraryRelatedProps) {
   if (!links.length) return null;
   return (
-    <section class="related library-related" data-testid="library-related" aria-label="Related in your library">
-      <h2 class="section-title">Related in your library</h2>
+    <section class="related library-related" data-testid="library-related" aria-labelledby="library-related-title">
+      <h2 class="section-title" id="library-related-title">
+        {t('libraryRelatedTitle')}
+      </h2>
       <ul>
         {links.map((link) => (
           <li data-testid="library-related-link" key={link.id}>

@@ -1,3 +1,5 @@
+import { t } from '@/utils/i18n';
+
 export interface LinkOnlyProps {
   title: string;
   url: string;
@@ -15,11 +17,11 @@ export function LinkOnly({ title, url, message, onFetch }: LinkOnlyProps) {
       <p class="actions">
         {onFetch && (
           <button type="button" class="primary" data-testid="fetch-link" onClick={onFetch}>
-            Fetch the article
+            {t('fetchArticle')}
           </button>
         )}
         <a href={url} target="_blank" rel="noopener noreferrer" data-testid="original-link">
-          Open the original page
+          {t('openOriginal')}
         </a>
       </p>
     </div>

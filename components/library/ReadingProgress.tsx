@@ -1,3 +1,5 @@
+import { t } from '@/utils/i18n';
+
 export interface ReadingProgressProps {
   /** 0 to 1. */
   progress: number;
@@ -11,7 +13,7 @@ export function ReadingProgress({ progress, read }: ReadingProgressProps) {
     <div
       class="reading-progress"
       role="progressbar"
-      aria-label={read ? 'Read' : 'Reading progress'}
+      aria-label={t(read ? 'libraryRead' : 'readingProgress')}
       aria-valuemin={0}
       aria-valuemax={100}
       aria-valuenow={percent}

@@ -1,3 +1,5 @@
+import { t } from '@/utils/i18n';
+
 export type SaveState = 'unknown' | 'unsaved' | 'saving' | 'saved';
 
 export interface SaveControlsProps {
@@ -16,18 +18,18 @@ export function SaveControls({ state, error, onSave, onOpenLibrary, onRemove }: 
       {state === 'saved' ? (
         <>
           <span class="saved-indicator" data-testid="saved-indicator" role="status">
-            Saved
+            {t('saved')}
           </span>
           <button type="button" data-testid="open-library" onClick={onOpenLibrary}>
-            Open in library
+            {t('openInLibrary')}
           </button>
           <button type="button" data-testid="remove-saved" onClick={onRemove}>
-            Remove
+            {t('removeSaved')}
           </button>
         </>
       ) : (
         <button type="button" data-testid="save-article" disabled={state !== 'unsaved'} onClick={onSave}>
-          {state === 'saving' ? 'Saving…' : 'Save for later'}
+          {t(state === 'saving' ? 'saving' : 'saveForLater')}
         </button>
       )}
       {error && (

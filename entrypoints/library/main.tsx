@@ -4,13 +4,16 @@ import { requestPersistence } from '@/utils/library/db';
 import { useLibrary } from '@/utils/library/use-library';
 import { useTransfer } from '@/utils/library/use-transfer';
 import { savedReaderUrl } from '@/utils/library/views';
+import { applyCachedSettings, useSettings } from '@/utils/use-settings';
 import '@/components/lede.css';
 
 function Library() {
+  useSettings(); // the theme, live
   const state = useLibrary();
   const transfer = useTransfer(state.selected, state.setNotice);
   return <LibraryPage {...state} {...transfer} readerHref={savedReaderUrl} />;
 }
 
+applyCachedSettings();
 void requestPersistence();
 render(<Library />, document.getElementById('app')!);

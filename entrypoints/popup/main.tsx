@@ -5,14 +5,17 @@ import { Loading, NotArticle } from '@/components/NotArticle';
 import { useSaved } from '@/utils/library/use-saved';
 import { openLibrary } from '@/utils/library/views';
 import { openReader, openSidePanel } from '@/utils/views';
+import { t } from '@/utils/i18n';
 import { useTabRead } from '@/utils/tab-read';
+import { applyCachedSettings, useSettings } from '@/utils/use-settings';
 import '@/components/lede.css';
 
 function Popup() {
+  useSettings(); // the theme, live
   const { tabId, result } = useTabRead();
   const saved = useSaved(result?.ok ? result.article : null);
   if (!result) return <Loading />;
-  if (!result.ok || tabId === null) return <NotArticle message={result.ok ? 'No tab to read.' : result.message} />;
+  if (!result.ok || tabId === null) return <NotArticle message={result.ok ? t('noTab') : result.message} />;
   return (
     <ArticleCard
       article={result.article}
@@ -30,4 +33,10 @@ function Popup() {
   );
 }
 
-render(<Popup />, document.getElementById('app')!);
+applyCachedSettings();
+render(
+  <main>
+    <Popup />
+  </main>,
+  document.getElementById('app')!,
+);

@@ -3,10 +3,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
-export const ROOT = resolve(__dirname, '..', '..');
+// From this file's URL, not __dirname: scripts (npm run screenshots) load it as an ES module too.
+export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 const OUT = resolve(ROOT, process.env.LEDE_OUT ?? '.output');
 export const CHROME_BUILD = join(OUT, 'chrome-mv3-e2e');
 export const FIREFOX_BUILD = join(OUT, 'firefox-mv2-e2e');

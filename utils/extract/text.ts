@@ -77,8 +77,15 @@ export function countWords(text: string): number {
   return words + cjk;
 }
 
-export function readingMinutes(text: string): number {
+/** How long `text` takes to read, in minutes, unrounded: spaced words at one rate, CJK
+ * characters (Chinese, Japanese kana and kanji, Korean syllables) at theirs, so a Korean or
+ * Japanese article is not timed by its spaces. */
+export function readingTime(text: string): number {
   const cjk = text.match(CJK)?.length ?? 0;
   const words = countWords(text) - cjk;
-  return Math.max(1, Math.round(words / WORDS_PER_MINUTE + cjk / CJK_CHARS_PER_MINUTE));
+  return words / WORDS_PER_MINUTE + cjk / CJK_CHARS_PER_MINUTE;
+}
+
+export function readingMinutes(text: string): number {
+  return Math.max(1, Math.round(readingTime(text)));
 }

@@ -1,14 +1,17 @@
 /**
- * Clicking a key point marks that sentence in the rendered article body (issue #3). The body is
- * already-sanitized DOM (components/ArticleBody); this only moves its text nodes into `<mark>`
+ * Key sentences marked in the rendered article body: all of them, as the reader and the side
+ * panel show them (issue #10), and the one a click on a key point asks for (issue #3). The body
+ * is already-sanitized DOM (components/ArticleBody); this only moves its text nodes into `<mark>`
  * elements it creates itself, so no HTML string is ever parsed here.
  */
 
 export const MARK_CLASS = 'key-point-mark';
+/** Every key sentence, marked at once; `data-point` holds its index in the list of points. */
+export const KEY_SENTENCE_CLASS = 'key-sentence';
 
-/** Removes the marks a previous click left, restoring the text nodes. */
-export function clearMarks(root: Element): void {
-  for (const mark of [...root.querySelectorAll(`mark.${MARK_CLASS}`)]) {
+/** Removes the marks of one kind, restoring the text nodes. */
+export function clearMarks(root: Element, className: string = MARK_CLASS): void {
+  for (const mark of [...root.querySelectorAll(`mark.${className}`)]) {
     const parent = mark.parentNode;
     if (!parent) continue;
     while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
@@ -79,22 +82,38 @@ function normalize(sentence: string): string {
 export function markSentence(root: Element, sentence: string): HTMLElement | null {
   clearMarks(root);
   const flat = flatten(root);
-  const wanted = normalize(sentence);
-  if (!wanted) return null;
-  let start = flat.text.indexOf(wanted);
-  let length = wanted.length;
-  if (start < 0) {
-    // The text may differ slightly (a footnote marker, a link's spacing): fall back to the
-    // sentence's opening words, which still take the reader to the right place.
-    const opening = wanted.split(' ').slice(0, 8).join(' ');
-    start = opening.length >= 20 ? flat.text.indexOf(opening) : -1;
-    length = opening.length;
-  }
-  if (start < 0) return null;
-  return wrap(root.ownerDocument, flat, start, start + length);
+  const found = find(flat, sentence);
+  return found ? wrap(root.ownerDocument, flat, found[0], found[1], MARK_CLASS, { 'data-testid': 'key-point-mark' }) : null;
 }
 
-function wrap(doc: Document, flat: Flat, start: number, end: number): HTMLElement | null {
+/**
+ * Marks each of `sentences` in `<mark class="key-sentence" data-point="i">`, after clearing
+ * earlier key-sentence marks. Returns, for each sentence, its first mark or null when it is not
+ * in the body.
+ */
+export function markKeySentences(root: Element, sentences: readonly string[]): (HTMLElement | null)[] {
+  clearMarks(root, KEY_SENTENCE_CLASS);
+  return sentences.map((sentence, i) => {
+    const flat = flatten(root); // again for each: the previous marks split text nodes
+    const found = find(flat, sentence);
+    return found ? wrap(root.ownerDocument, flat, found[0], found[1], KEY_SENTENCE_CLASS, { 'data-point': String(i) }) : null;
+  });
+}
+
+/** Where `sentence` starts and ends in the flattened text, or null. */
+function find(flat: Flat, sentence: string): [number, number] | null {
+  const wanted = normalize(sentence);
+  if (!wanted) return null;
+  const start = flat.text.indexOf(wanted);
+  if (start >= 0) return [start, start + wanted.length];
+  // The text may differ slightly (a footnote marker, a link's spacing): fall back to the
+  // sentence's opening words, which still take the reader to the right place.
+  const opening = wanted.split(' ').slice(0, 8).join(' ');
+  const at = opening.length >= 20 ? flat.text.indexOf(opening) : -1;
+  return at >= 0 ? [at, at + opening.length] : null;
+}
+
+function wrap(doc: Document, flat: Flat, start: number, end: number, className: string, attrs: Record<string, string>): HTMLElement | null {
   // Group the character range by text node: [node, first offset, last offset + 1].
   const pieces: [Text, number, number][] = [];
   for (let i = start; i < end; i++) {
@@ -109,8 +128,8 @@ function wrap(doc: Document, flat: Flat, start: number, end: number): HTMLElemen
     const middle = from > 0 ? node.splitText(from) : node;
     if (to - from < middle.data.length) middle.splitText(to - from);
     const mark = doc.createElement('mark');
-    mark.className = MARK_CLASS;
-    mark.setAttribute('data-testid', 'key-point-mark');
+    mark.className = className;
+    for (const [name, value] of Object.entries(attrs)) mark.setAttribute(name, value);
     middle.parentNode!.insertBefore(mark, middle);
     mark.appendChild(middle);
     first ??= mark;

@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { tn } from '../i18n';
 import { sanitizeHtml } from '../sanitize';
 import type { Card } from './db';
 import { library } from './db';
@@ -73,7 +74,6 @@ export function useLibrary() {
   }
 
   const ids = () => [...selected];
-  const plural = (n: number) => `${n} article${n === 1 ? '' : 's'}`;
 
   return {
     shelf,
@@ -101,10 +101,10 @@ export function useLibrary() {
     selectAll: (on: boolean) => setSelected(on ? new Set(shown.map((c) => c.id)) : new Set()),
     dismissNotice: () => setNotice(null),
     setNotice,
-    tagSelected: (name: string) => act(() => addTag(db, ids(), name), { text: `Tagged ${plural(selected.size)} “${name.trim()}”.`, kind: 'info' }),
+    tagSelected: (name: string) => act(() => addTag(db, ids(), name), { text: tn('noticeTagged', selected.size, name.trim()), kind: 'info' }),
     archiveSelected: (archived: boolean) =>
       act(() => setArchived(db, ids(), archived), {
-        text: `${archived ? 'Archived' : 'Moved back'} ${plural(selected.size)}.`,
+        text: tn(archived ? 'noticeArchived' : 'noticeUnarchived', selected.size),
         kind: 'info',
       }).then(() => setSelected(new Set())),
     favoriteSelected: (favorite: boolean) => act(() => setFavorite(db, ids(), favorite)),
@@ -114,9 +114,9 @@ export function useLibrary() {
       // Kept in memory until the next action, so "Undo" can put them back whole.
       const records = (await db.articles.bulkGet(chosen)).filter((r): r is SavedArticle => !!r);
       await act(() => removeArticles(db, chosen), {
-        text: `Deleted ${plural(records.length)}.`,
+        text: tn('noticeDeleted', records.length),
         kind: 'info',
-        undo: () => void act(() => putImported(db, records), { text: `Restored ${plural(records.length)}.`, kind: 'info' }),
+        undo: () => void act(() => putImported(db, records), { text: tn('noticeRestored', records.length), kind: 'info' }),
       });
       setSelected(new Set());
     },

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Article } from '../article';
+import { t } from '../i18n';
 import { sendMessage } from '../messaging';
 import { sanitizeHtml } from '../sanitize';
 import { library } from './db';
@@ -40,18 +41,18 @@ export function useSavedArticle(id: string, attempt = 0): SavedRead {
         await drainInbox(db, sanitizeHtml); // saved from a menu a moment ago: it waits there
         const record = await db.articles.get(id);
         if (!live) return;
-        if (!record) return setRead({ state: 'missing', message: 'This article is not in your library any more.' });
+        if (!record) return setRead({ state: 'missing', message: t('readerMissing') });
         if (record.html !== null) return setRead({ state: 'ready', record, article: articleOfRecord(record) });
         if (!(await hasSiteAccess(record.url))) {
           // No request yet: the reader asks the user for this one site (a click) and retries.
-          if (live) setRead({ state: 'link', record, needsAccess: true, message: `This link was saved without its article. Lede can fetch it from ${hostOf(record.url)} once, with your permission, and keep it for offline reading.` });
+          if (live) setRead({ state: 'link', record, needsAccess: true, message: t('readerLinkNeedsAccess', hostOf(record.url)) });
           return;
         }
-        setRead({ state: 'loading', message: 'Fetching the article from its page, the first time it is opened…' });
+        setRead({ state: 'loading', message: t('readerFetching') });
         const result = await sendMessage('readUrl', record.url);
         if (!live) return;
         if (!result.ok) {
-          return setRead({ state: 'link', record, message: `Lede could not fetch this link: ${result.message} Open the original page and use Lede’s “Save for later” there.` });
+          return setRead({ state: 'link', record, message: t('readerFetchFailed', result.message) });
         }
         const filled = await fillLink(db, id, result.article, sanitizeHtml);
         if (live) setRead({ state: 'ready', record: filled, article: articleOfRecord(filled) });

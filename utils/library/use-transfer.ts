@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t, tn } from '../i18n';
 import { sanitizeHtml } from '../sanitize';
 import type { ImportPlanSummary } from '@/components/library/ImportPlan';
 import type { ExportFormat } from '@/components/library/LibraryPage';
@@ -46,7 +47,7 @@ export function useTransfer(selected: ReadonlySet<string>, setNotice: (notice: N
       // Saved in another tab since the plan was made: left as it is, like the plan said.
       const taken = new Set(await db.articles.where(':id').anyOf(records.map((r) => r.id)).primaryKeys());
       const count = await putImported(db, records.filter((r) => !taken.has(r.id)));
-      setNotice({ text: `Imported ${count} article${count === 1 ? '' : 's'} from “${pending.summary.file}”.`, kind: 'info' });
+      setNotice({ text: tn('noticeImported', count, pending.summary.file), kind: 'info' });
       setPending(null);
     } catch (e) {
       setNotice({ text: (e as Error).message, kind: 'error' });
@@ -61,13 +62,13 @@ export function useTransfer(selected: ReadonlySet<string>, setNotice: (notice: N
         ? (await db.articles.bulkGet([...selected])).filter((r): r is SavedArticle => !!r)
         : await db.articles.orderBy('savedAt').reverse().toArray();
       if (!records.length) {
-        setNotice({ text: 'The library is empty: nothing to export.', kind: 'info' });
+        setNotice({ text: t('noticeNothingToExport'), kind: 'info' });
         return;
       }
       const { blob, filename } = exportRecords(format, records);
       download(blob, filename);
     } catch (e) {
-      setNotice({ text: `Lede could not export: ${(e as Error).message}`, kind: 'error' });
+      setNotice({ text: t('noticeExportFailed', (e as Error).message), kind: 'error' });
     }
   }
 
