@@ -59,7 +59,7 @@ export function ArticleView({ article, libraryRelated, keyFactsExtra, keyFacts =
     const el = body.current;
     if (!el) return;
     const onError = (event: Event) => {
-      if ((event.target as Element).tagName === 'IMG') (event.target as HTMLElement).classList.add('broken');
+      if ((event.target as Element).tagName === 'IMG') (event.target as HTMLElement).hidden = true;
     };
     el.addEventListener('error', onError, true);
     return () => el.removeEventListener('error', onError, true);

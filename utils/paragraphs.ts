@@ -12,15 +12,25 @@ export function paragraphsOf(body: Element): HTMLElement[] {
   });
 }
 
-/** Below the reader's sticky bar, a paragraph is "at the top" within this many px. */
-const SLACK_PX = 4;
+/** A paragraph whose top is this close under the reader's sticky bar is the one "at the top":
+ * where a step leaves it (article.css scrolls it 16 px under the bar). */
+export const AT_TOP_PX = 24;
 
-/** The paragraph one step down (`direction` 1) or up (-1) from the one at the top of the view,
- * given where the view's top is (`top`, the bar's bottom edge, in client px). */
-export function stepParagraph(paragraphs: readonly HTMLElement[], direction: 1 | -1, top: number): HTMLElement | null {
-  if (direction === 1) return paragraphs.find((el) => el.getBoundingClientRect().top > top + SLACK_PX) ?? null;
+/**
+ * The paragraph one step down (`direction` 1) or up (-1): from `from`, the paragraph the last
+ * step went to, while it is still focused and in view (a smooth scroll to it may not have
+ * ended when the next key comes); else from the one at the top of the view, given where the
+ * view's top is (`top`, the bar's bottom edge, in client px), as after the person scrolled.
+ */
+export function stepParagraph(paragraphs: readonly HTMLElement[], direction: 1 | -1, top: number, from?: Element | null): HTMLElement | null {
+  const at = from ? paragraphs.indexOf(from as HTMLElement) : -1;
+  if (at >= 0) {
+    const box = from!.getBoundingClientRect();
+    if (box.bottom > top && box.top < window.innerHeight) return paragraphs[at + direction] ?? null;
+  }
+  if (direction === 1) return paragraphs.find((el) => el.getBoundingClientRect().top > top + AT_TOP_PX) ?? null;
   for (let i = paragraphs.length - 1; i >= 0; i--) {
-    if (paragraphs[i]!.getBoundingClientRect().top < top - SLACK_PX) return paragraphs[i]!;
+    if (paragraphs[i]!.getBoundingClientRect().top < top - 1) return paragraphs[i]!;
   }
   return null;
 }

@@ -42,7 +42,7 @@ export function useReaderUi({ update, body, readAloud }: ReaderUiOptions) {
     const el = body;
     if (!el) return;
     const bar = document.querySelector('.reader-bar')?.getBoundingClientRect().bottom ?? 0;
-    const target = stepParagraph(paragraphsOf(el), direction, bar);
+    const target = stepParagraph(paragraphsOf(el), direction, bar, document.activeElement);
     if (!target) return;
     target.tabIndex = -1; // focusable, so a screen reader follows and the focus ring shows where
     target.focus({ preventScroll: true });

@@ -146,6 +146,31 @@ describe('the Firefox build, in firefox-esr', () => {
     await article.close();
   });
 
+  it('the settings panel works in the sidebar: a theme and a size apply at once and survive a reload', async () => {
+    const { page, tabId } = await openTab(server.url('news-page.html'));
+    const sidebar = await openExtensionPage(`sidepanel.html?tab=${tabId}`);
+    await (await sidebar.waitForSelector('[data-testid=settings-open]', { timeout: 30_000 }))!.click();
+    await sidebar.waitForSelector('[data-testid=settings-panel]');
+    await (await sidebar.waitForSelector('[data-testid=theme-dark]'))!.click();
+    await (await sidebar.waitForSelector('[data-testid=font-larger]'))!.click();
+    const state = () =>
+      sidebar.evaluate(() => ({
+        theme: document.documentElement.dataset.theme,
+        size: getComputedStyle(document.documentElement).getPropertyValue('--body-size'),
+      }));
+    await sidebar.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+    expect(await state()).toEqual({ theme: 'dark', size: '20px' });
+    // Escape closes the panel.
+    await sidebar.keyboard.press('Escape');
+    await sidebar.waitForFunction(() => !document.querySelector('[data-testid=settings-panel]'));
+    await sidebar.close();
+    const again = await openExtensionPage(`sidepanel.html?tab=${tabId}`);
+    await again.waitForFunction(() => document.documentElement.dataset.theme === 'dark' && !!document.querySelector('[data-testid=article-body]'));
+    expect(await again.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--body-size'))).toBe('20px');
+    await again.close();
+    await page.close();
+  });
+
   it('says plainly when a page is not an article', async () => {
     const { tabId } = await openTab(server.url('pages/home-page.html'));
     const popup = await openExtensionPage(`popup.html?tab=${tabId}`);
