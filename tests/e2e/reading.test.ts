@@ -189,4 +189,32 @@ describe('every language', () => {
     expect(phrase).toEqual({ text: '1 min read', digitBeforeWord: true });
     await reader.close();
   });
+
+  it('Korean wraps between words, never inside one ("공적/인" was the bug)', async () => {
+    const { tabId } = await suite.openFixture('pages/korean-article.html');
+    const reader = await openView('reader', tabId, { width: 390, height: 844 });
+    const body = reader.getByTestId('article-body');
+    expect(await body.getAttribute('lang')).toBe('ko');
+    expect(await body.evaluate((el) => getComputedStyle(el).wordBreak)).toBe('keep-all');
+    // Every line of the paragraph ends at a space: each word's characters sit on one line.
+    const brokenWords = await body.locator('p').nth(2).evaluate((p) => {
+      // The paragraph's characters, each with its text node (key-sentence marks split them).
+      const chars: [Text, number][] = [];
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        for (let i = 0; i < node.data.length; i++) chars.push([node, i]);
+      }
+      const lineOf = (i: number) => {
+        const [node, offset] = chars[i]!;
+        const range = document.createRange();
+        range.setStart(node, offset);
+        range.setEnd(node, offset + 1);
+        return Math.round(range.getBoundingClientRect().top);
+      };
+      const words = [...(p.textContent ?? '').matchAll(/\S+/g)];
+      return words.filter((w) => lineOf(w.index!) !== lineOf(w.index! + w[0].length - 1)).map((w) => w[0]);
+    });
+    expect(brokenWords).toEqual([]);
+    await reader.close();
+  });
 });
