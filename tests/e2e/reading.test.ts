@@ -56,6 +56,21 @@ describe('the article first', () => {
   });
 });
 
+describe('hierarchy', () => {
+  it('the title dominates the text, a related title outweighs the line under it, controls share one size', async () => {
+    await setSettings({});
+    const { tabId } = await suite.openFixture('news-page.html');
+    const reader = await openView('reader', tabId, { width: 1280, height: 900 });
+    const px = (selector: string) => reader.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(await px('[data-testid=article-title]')).toBeGreaterThanOrEqual(1.6 * (await px('[data-testid=article-body] p')));
+    expect(await px('.related-title')).toBeGreaterThan(await px('.related-meta'));
+    expect(await px('.related-title')).toBeGreaterThan(await px('.related-why'));
+    const controls = await reader.locator('.reader-bar button, .reader-bar summary').evaluateAll((els) => [...new Set(els.map((el) => getComputedStyle(el).fontSize))]);
+    expect(controls).toEqual(['14px']);
+    await reader.close();
+  });
+});
+
 describe('settings', () => {
   it('theme and size changed in the reader apply at once in the open side panel, and survive a reload', async () => {
     await setSettings({});
