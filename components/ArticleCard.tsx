@@ -17,7 +17,7 @@ export interface ArticleCardProps {
 export function ArticleCard({ article, onOpenReader, onOpenSidePanel, children }: ArticleCardProps) {
   return (
     <div class="article-card">
-      <ArticleMeta article={article} level={2} />
+      <ArticleMeta article={article} />
       {article.keyFacts && <KeyFacts facts={article.keyFacts} />}
       {!!article.relatedLinks?.length && (
         // The links themselves live in the side panel: the count opens it (issue #4).

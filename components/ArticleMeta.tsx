@@ -4,23 +4,22 @@ import { formatDate, formatReadingTime, hostOf } from './format';
 
 export interface ArticleMetaProps {
   article: Article;
-  /** The heading level of the title: h1 in the reader and panel, h2 in the popup. */
-  level?: 1 | 2;
 }
 
 /** Site, title, byline, date and reading time. The article's own words are in its language and
- * direction; the reading time is Lede's, in the UI's, isolated so neither reorders the other. */
-export function ArticleMeta({ article, level = 1 }: ArticleMetaProps) {
-  const Title = level === 1 ? 'h1' : 'h2';
+ * direction; the reading time is Lede's, in the UI's, isolated so neither reorders the other.
+ * The title is the page's one h1, the popup's too (axe's page-has-heading-one): each view shows
+ * one article. */
+export function ArticleMeta({ article }: ArticleMetaProps) {
   const date = formatDate(article.publishedTime, article.lang ?? undefined);
   return (
     <header class="article-meta" lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
       <p class="site" data-testid="article-site">
         {article.siteName ?? hostOf(article.url)}
       </p>
-      <Title class="title" data-testid="article-title">
+      <h1 class="title" data-testid="article-title">
         {article.title}
-      </Title>
+      </h1>
       <p class="byline-line">
         {article.byline && (
           <span class="byline" data-testid="article-byline">

@@ -73,7 +73,10 @@ export function ReadAloud(props: ReadAloudProps) {
       )}
       {message === null ? (
         <details class="read-aloud-settings">
-          <summary aria-label={t('readAloudSettings')} title={t('readAloudSettings')}>
+          {/* Named by its words, with the speed it shows in the name too (WCAG 2.5.3: an
+              aria-label of "Voice and speed" would hide the "1.0×" a voice user reads off it). */}
+          <summary title={t('readAloudSettings')}>
+            <span class="visually-hidden">{t('readAloudSettings')} </span>
             {t('readAloudRate', format.format(rate))}
           </summary>
           <div class="read-aloud-panel">

@@ -105,15 +105,18 @@ export function SettingsPanel({ settings, onChange, onClose, children }: Setting
 
       <div class="setting-row" role="group" aria-labelledby="setting-size-label">
         <span id="setting-size-label">{t('settingSize')}</span>
+        {/* Minus and plus, not "A−" and "A+": a name must contain the words a button shows (WCAG
+            2.5.3, axe's label-content-name-mismatch), so that "click A minus" works by voice; a
+            lone sign is a symbol, not words, and the row's label says what it sizes. */}
         <span class="stepper">
           <button type="button" data-testid="font-smaller" aria-label={t('fontSmaller')} disabled={settings.fontSize <= RANGES.fontSize.min} onClick={() => step('fontSize', -1)}>
-            A−
+            −
           </button>
           <output data-testid="font-size" aria-live="polite">
             {t('settingPx', formatNumber(settings.fontSize))}
           </output>
           <button type="button" data-testid="font-larger" aria-label={t('fontLarger')} disabled={settings.fontSize >= RANGES.fontSize.max} onClick={() => step('fontSize', 1)}>
-            A+
+            +
           </button>
         </span>
       </div>

@@ -2,17 +2,11 @@ import { useState } from 'preact/hooks';
 import { t, tn, type MessageKey } from '@/utils/i18n';
 import type { Card } from '@/utils/library/db';
 import type { Shelf } from '@/utils/library/query';
+import { ExportMenu, type ExportFormat } from './ExportMenu';
 import { ImportPlan, type ImportPlanSummary } from './ImportPlan';
 import { LibraryItem } from './LibraryItem';
 
-export type ExportFormat = 'json' | 'markdown' | 'html' | 'epub'; // utils/library/export ExportKind
-
-const EXPORTS: { format: ExportFormat; label: MessageKey }[] = [
-  { format: 'json', label: 'exportJson' },
-  { format: 'markdown', label: 'exportMarkdown' },
-  { format: 'html', label: 'exportHtml' },
-  { format: 'epub', label: 'exportEpub' },
-];
+export type { ExportFormat } from './ExportMenu';
 
 const SHELVES: { shelf: Shelf; label: MessageKey }[] = [
   { shelf: 'all', label: 'shelfSaved' },
@@ -63,7 +57,6 @@ export interface LibraryPageProps {
 export function LibraryPage(props: LibraryPageProps) {
   const { items, selected } = props;
   const [newTag, setNewTag] = useState('');
-  const [exportOpen, setExportOpen] = useState(false);
   const searching = props.query.trim() !== '';
 
   return (
@@ -94,30 +87,7 @@ export function LibraryPage(props: LibraryPageProps) {
               }}
             />
           </label>
-          <div class="export-menu">
-            <button type="button" data-testid="library-export" aria-expanded={exportOpen} onClick={() => setExportOpen(!exportOpen)}>
-              {selected.size ? tn('exportSelected', selected.size) : t('exportAll')}
-            </button>
-            {exportOpen && (
-              <ul class="menu" role="menu">
-                {EXPORTS.map(({ format, label }) => (
-                  <li key={format}>
-                    <button
-                      type="button"
-                      role="menuitem"
-                      data-testid={`export-${format}`}
-                      onClick={() => {
-                        setExportOpen(false);
-                        props.onExport(format);
-                      }}
-                    >
-                      {t(label)}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
+          <ExportMenu label={selected.size ? tn('exportSelected', selected.size) : t('exportAll')} onExport={props.onExport} />
         </div>
       </header>
 
@@ -157,7 +127,8 @@ export function LibraryPage(props: LibraryPageProps) {
         </p>
       )}
 
-      <div class={`bulk-bar${selected.size ? ' active' : ''}`} aria-label={t('bulkLabel')}>
+      {/* A group, so that its label is announced: a plain div's aria-label is not. */}
+      <div class={`bulk-bar${selected.size ? ' active' : ''}`} role="group" aria-label={t('bulkLabel')}>
         <label>
           <input
             type="checkbox"

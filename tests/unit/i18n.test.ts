@@ -14,9 +14,8 @@ const ROOT = join(__dirname, '..', '..');
 const VIEW_DIRS = ['components', 'entrypoints'];
 /** Attributes a person reads or hears. */
 const USER_ATTRS = new Set(['aria-label', 'aria-description', 'aria-valuetext', 'title', 'placeholder', 'alt', 'label']);
-/** Typographic glyphs standing for themselves, each with an aria-label or beside a label: the
- * size buttons' "A−"/"A+", the theme swatches' "Aa". */
-const GLYPHS = new Set(['Aa', 'A−', 'A+']);
+/** A typographic glyph standing for itself beside its label: the theme swatches' "Aa". */
+const GLYPHS = new Set(['Aa']);
 const HAS_LETTER = /\p{L}/u;
 
 function files(dir: string): string[] {
