@@ -38,8 +38,16 @@ export default defineConfig({
     action: { default_title: '__MSG_actionTitle__', default_icon: TOOLBAR_ICON },
     // In MV2 WXT builds browser_action from the popup and would drop action's icon.
     ...(manifestVersion === 2 ? { browser_action: { default_icon: TOOLBAR_ICON } } : {}),
-    // The library's shortcut (issue #5); handled in utils/library/background.ts (COMMAND_SAVE).
-    commands: { 'save-page': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandSave__' } },
+    // Handled in utils/background-menus.ts (COMMANDS). Save is the library's (issue #5); reader
+    // and side panel are issue #10's. Chromium 156 will not assign a suggested key it uses itself,
+    // and on Linux that is Alt+Shift+A B C N P R T W X Z (so not R for reader nor P for panel);
+    // Firefox has no Alt+Shift key of its own (browser-sets.inc). O: open reader; D: docked
+    // beside the page. Chrome takes at most 4 suggested keys.
+    commands: {
+      'save-page': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandSave__' },
+      'open-reader': { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_commandOpenReader__' },
+      'open-side-panel': { suggested_key: { default: 'Alt+Shift+D' }, description: '__MSG_commandOpenSidePanel__' },
+    },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'lede@lede.example', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } } }
       : {}),

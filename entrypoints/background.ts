@@ -1,5 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { readUrl, registerLibraryMenus } from '@/utils/library/background';
+import { watchAutoReader, type AutoReaderOutcome } from '@/utils/auto-reader-background';
+import { command, menuClick, registerMenus } from '@/utils/background-menus';
+import { isReadingTab, readUrl } from '@/utils/library/background';
 import { onMessage } from '@/utils/messaging';
 import { readTab, watchTabs } from '@/utils/read-tab';
 
@@ -7,5 +9,12 @@ export default defineBackground(() => {
   onMessage('readTab', ({ data }) => readTab(data));
   watchTabs();
   onMessage('readUrl', ({ data }) => readUrl(data));
-  registerLibraryMenus();
+  registerMenus();
+  // The e2e build only (`--mode e2e`; the production bundle drops it): Playwright can neither
+  // click a native context menu nor press a browser shortcut, so tests call the very handlers
+  // the browser's events call, and wait on what the per-site reader decided instead of on time.
+  const e2e = import.meta.env.MODE === 'e2e';
+  const autoReaderLog: { tabId: number; url: string; outcome: AutoReaderOutcome }[] = [];
+  watchAutoReader(isReadingTab, e2e ? (tabId, url, outcome) => void autoReaderLog.push({ tabId, url, outcome }) : undefined);
+  if (e2e) Object.assign(globalThis, { ledeTest: { menuClick, command, autoReaderLog } });
 });

@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ArticleView } from '@/components/ArticleView';
+import { AutoReaderSwitch } from '@/components/AutoReaderSwitch';
+import { hostOf } from '@/components/format';
 import { LinkOnly } from '@/components/library/LinkOnly';
 import { ReadingProgress } from '@/components/library/ReadingProgress';
 import { Loading, NotArticle } from '@/components/NotArticle';
@@ -8,6 +10,9 @@ import { ReaderShell } from '@/components/ReaderShell';
 import { ReadResultView } from '@/components/ReadResultView';
 import { useLibraryRelated, useReadingPosition, useSavedArticle } from '@/utils/library/use-reader';
 import { requestSiteAccess, savedIdParam } from '@/utils/library/views';
+import { useLinkRead } from '@/utils/link-read';
+import { linkUrlParam } from '@/utils/reader-handoff';
+import { useAutoReader } from '@/utils/use-auto-reader';
 import { useTabRead } from '@/utils/tab-read';
 import { useReaderFrame } from '@/utils/use-reader-frame';
 import { applyCachedSettings } from '@/utils/use-settings';
@@ -18,11 +23,12 @@ function Reader() {
   const article = result?.ok ? result.article : null;
   const { settings, onBody, shell } = useReaderFrame(article);
   const related = useLibraryRelated(article);
+  const autoReader = useAutoReader(article?.url ?? null);
   useEffect(() => {
     if (article) document.title = article.title;
   }, [article]);
   return (
-    <ReaderShell {...shell}>
+    <ReaderShell {...shell} settingsExtra={autoReader && <AutoReaderSwitch {...autoReader} />}>
       <ReadResultView result={result}>
         {(read) => <ArticleView article={read} libraryRelated={related} keyFacts={settings.keyFacts} margin onBody={onBody} />}
       </ReadResultView>
@@ -59,6 +65,32 @@ function SavedReader({ id }: { id: string }) {
   return <ReaderShell {...shell}>{view}</ReaderShell>;
 }
 
+/** reader.html?url=URL: a link's page, or a page of a site where the reader always opens (issue #10). */
+function LinkReader({ url }: { url: string }) {
+  const [attempt, setAttempt] = useState(0);
+  const read = useLinkRead(url, attempt);
+  const article = read.state === 'ready' ? read.article : null;
+  const { settings, onBody, shell } = useReaderFrame(article);
+  const related = useLibraryRelated(article);
+  const autoReader = useAutoReader(article?.url ?? null);
+  useEffect(() => {
+    if (article) document.title = article.title;
+  }, [article]);
+  let view;
+  if (read.state === 'loading') view = read.message ? <p class="loading" role="status">{read.message}</p> : <Loading />;
+  else if (read.state === 'needs-access') {
+    const fetch = () => void requestSiteAccess(url).then((granted) => granted && setAttempt((n) => n + 1));
+    view = <LinkOnly title={hostOf(url)} url={url} message={read.message} onFetch={fetch} />;
+  } else if (read.state === 'failed') view = read.url ? <LinkOnly title={hostOf(read.url)} url={read.url} message={read.message} /> : <NotArticle message={read.message} />;
+  else view = <ArticleView article={read.article} libraryRelated={related} keyFacts={settings.keyFacts} margin onBody={onBody} />;
+  return (
+    <ReaderShell {...shell} settingsExtra={autoReader && <AutoReaderSwitch {...autoReader} />}>
+      {view}
+    </ReaderShell>
+  );
+}
+
 applyCachedSettings();
 const savedId = savedIdParam();
-render(savedId ? <SavedReader id={savedId} /> : <Reader />, document.getElementById('app')!);
+const linkUrl = linkUrlParam();
+render(savedId ? <SavedReader id={savedId} /> : linkUrl !== null ? <LinkReader url={linkUrl} /> : <Reader />, document.getElementById('app')!);
