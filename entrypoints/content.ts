@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { notArticle, type ReadResult } from '@/utils/article';
+import { inUiWords, t } from '@/utils/i18n';
 import { readPage } from '@/utils/read-page';
 
 // Injected on demand by the background (activeTab + scripting), never into every page. What
@@ -8,9 +9,9 @@ export default defineContentScript({
   registration: 'runtime',
   main(): ReadResult {
     try {
-      return readPage(document, location.href);
+      return inUiWords(readPage(document, location.href));
     } catch (error) {
-      return notArticle('error', `Lede could not read this page: ${(error as Error).message}`);
+      return notArticle('error', t('readFailed', (error as Error).message));
     }
   },
 });

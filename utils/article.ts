@@ -1,3 +1,4 @@
+import type { MessageKey } from './i18n';
 import type { KeyFacts } from './key-facts/types';
 import type { RelatedLink } from './related-links/types';
 
@@ -35,10 +36,19 @@ export type NotArticleReason =
   | 'not-article' // a home page, a search page, a list of links
   | 'error'; // something broke; the message says what
 
+/** A message as a locale key and its substitutions: what code without `browser.i18n` (the
+ * extraction, which Node tools run too) gives, for the content script to put in the UI's words. */
+export interface Words {
+  key: MessageKey;
+  subs?: string[];
+}
+
 export type ReadResult =
   | { ok: true; article: Article }
-  | { ok: false; reason: NotArticleReason; message: string };
+  | { ok: false; reason: NotArticleReason; message: string; words?: Words };
 
-export function notArticle(reason: NotArticleReason, message: string): ReadResult {
-  return { ok: false, reason, message };
+/** `message` in the UI's words where the caller has them (the service worker, the views), in
+ * English with `words` where it does not (the extraction). */
+export function notArticle(reason: NotArticleReason, message: string, words?: Words): ReadResult {
+  return words ? { ok: false, reason, message, words } : { ok: false, reason, message };
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type en from '@/public/_locales/en/messages.json';
+import type { ReadResult } from './article';
 
 /**
  * The UI's words, from `public/_locales/<locale>/messages.json` through `browser.i18n` (issue
@@ -37,6 +38,13 @@ export function tn(name: PluralName, count: number, ...subs: Sub[]): string {
   // A form this locale does not define ("few" of an English message) comes back ''.
   const message = browser.i18n.getMessage(`${name}_${category}` as PluralKey, args);
   return message || browser.i18n.getMessage(`${name}_other` as PluralKey, args) || name;
+}
+
+/** A result whose message the extraction gave as a key (it runs in Node too), in the UI's words. */
+export function inUiWords(result: ReadResult): ReadResult {
+  if (result.ok || !result.words) return result;
+  const { words, ...rest } = result;
+  return { ...rest, message: t(words.key, ...(words.subs ?? [])) };
 }
 
 /** The UI's language as a BCP 47 tag ("en-US"), for `Intl` and `lang` attributes. */

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { notArticle, type ReadResult } from './article';
+import { t } from './i18n';
 import { dropCachedRead, getCachedRead, setCachedRead } from './tab-cache';
 
 /** Pages where no extension may run a script: the browser's own pages and its extension store. */
@@ -32,20 +33,18 @@ function forgetTab(tabId: number): void {
 
 async function readTabUncached(tabId: number): Promise<ReadResult> {
   const url = await tabUrl(tabId);
-  if (url === null) return notArticle('error', 'That tab is closed.');
+  if (url === null) return notArticle('error', t('tabClosed'));
   const cached = await getCachedRead(tabId).catch(() => null); // no cache is a slower read, not a failure
   if (cached && cached.url === url) return cached.result;
 
-  if (!url || RESTRICTED_URL.test(url)) return notArticle('restricted', RESTRICTED_MESSAGE);
-  if (/\.pdf(?:[?#]|$)/i.test(url)) {
-    return notArticle('not-html', 'This is a PDF, not a web page: Lede reads articles on web pages.');
-  }
+  if (!url || RESTRICTED_URL.test(url)) return notArticle('restricted', t('browserPage'));
+  if (/\.pdf(?:[?#]|$)/i.test(url)) return notArticle('not-html', t('pdfPage'));
   let result: ReadResult;
   try {
     const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
     result = isReadResult(injection?.result)
       ? injection.result
-      : notArticle('error', 'The page did not answer. Reload it and try again.');
+      : notArticle('error', t('pageSilent'));
   } catch (error) {
     return injectionFailure(error);
   }
@@ -55,7 +54,6 @@ async function readTabUncached(tabId: number): Promise<ReadResult> {
   return result;
 }
 
-const RESTRICTED_MESSAGE = 'This is a browser page: the browser does not let extensions read it.';
 
 /** The tab's URL; '' when the browser hides it; null when there is no such tab. */
 async function tabUrl(tabId: number): Promise<string | null> {
@@ -79,21 +77,16 @@ function isReadResult(value: unknown): value is ReadResult {
 export function injectionFailure(error: unknown): ReadResult {
   const detail = error instanceof Error ? error.message : String(error);
   if (/no tab with id|tab was closed|frame .*(?:removed|not found)|no frame with id/i.test(detail)) {
-    return notArticle('error', 'The page changed or closed while Lede was reading it. Try again.');
+    return notArticle('error', t('pageChanged'));
   }
   if (/error page|chrome-error|about:neterror/i.test(detail)) {
-    return notArticle('error', 'This page did not load: the browser is showing its own error page. Reload it and try again.');
+    return notArticle('error', t('pageNotLoaded'));
   }
   if (/cannot be scripted|cannot access a? ?(?:chrome|about|moz|edge|resource)|restricted|extensions gallery/i.test(detail)) {
-    return notArticle('restricted', RESTRICTED_MESSAGE);
+    return notArticle('restricted', t('browserPage'));
   }
-  if (/permission|cannot access|missing host/i.test(detail)) {
-    return notArticle(
-      'restricted',
-      "Lede may only read a page you clicked it on. Click Lede's toolbar button on this page, then try again.",
-    );
-  }
-  return notArticle('error', "Lede can't read this page: the browser did not let it run there.");
+  if (/permission|cannot access|missing host/i.test(detail)) return notArticle('restricted', t('clickFirst'));
+  return notArticle('error', t('scriptRefused'));
 }
 
 /** Forget a tab's article when it starts loading another page or closes. */

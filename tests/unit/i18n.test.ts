@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { t, tn } from '@/utils/i18n';
+import { notArticle } from '@/utils/article';
+import { inUiWords, t, tn } from '@/utils/i18n';
 import { fakeGetMessage, LOCALES_DIR, readMessages } from './fake-i18n';
 
 /**
@@ -131,6 +132,11 @@ describe('t and tn', () => {
     expect(tn('relatedCount', 1)).toBe('1 related link');
     expect(tn('relatedCount', 3)).toBe('3 related links');
     expect(tn('noticeTagged', 2, 'war')).toBe('Tagged 2 articles “war”.');
+  });
+
+  it("the extraction's reasons, given as keys (it runs in Node too), come out in the UI's words", () => {
+    const result = inUiWords(notArticle('too-short', 'English for the logs', { key: 'notArticleTooShort', subs: ['12'] }));
+    expect(result).toEqual({ ok: false, reason: 'too-short', message: 'This page has too little running text to be an article (12 words).' });
   });
 
   it('French and German say it in their words', () => {

@@ -10,6 +10,8 @@ export const MIN_ARTICLE_WORDS = 50;
 /** Share of the body's text inside links above which the "article" is a list of links. */
 export const MAX_LINK_DENSITY = 0.5;
 
+const LIST_OF_LINKS = notArticle('not-article', 'This page looks like a list of links (a home, section or search page), not an article.', { key: 'notArticleLinks' });
+
 const RTL_LANGS = /^(ar|arc|dv|fa|ha|he|khw|ks|ku|ps|sd|ur|yi)\b/i;
 
 /**
@@ -19,9 +21,9 @@ const RTL_LANGS = /^(ar|arc|dv|fa|ha|he|khw|ks|ku|ps|sd|ur|yi)\b/i;
 export function extractArticle(doc: Document, url: string): ReadResult {
   const contentType = doc.contentType;
   if (contentType && !/html|xml/i.test(contentType)) {
-    return notArticle('not-html', `This is not a web page but a file (${contentType}); Lede reads articles on web pages.`);
+    return notArticle('not-html', `This is not a web page but a file (${contentType}); Lede reads articles on web pages.`, { key: 'notArticleFile', subs: [contentType] });
   }
-  if (!doc.body) return notArticle('no-content', 'This page has no content to read.');
+  if (!doc.body) return notArticle('no-content', 'This page has no content to read.', { key: 'notArticleEmpty' });
 
   const metadata = readMetadata(doc);
   const readerable = isProbablyReaderable(doc);
@@ -31,17 +33,15 @@ export function extractArticle(doc: Document, url: string): ReadResult {
   const parsed = new Readability<Node>(clone, { serializer: (node) => node }).parse();
   const content = parsed?.content as Element | null | undefined;
   if (!parsed || !content) {
-    return notArticle('no-content', 'Lede found no article on this page: no block of running text.');
+    return notArticle('no-content', 'Lede found no article on this page: no block of running text.', { key: 'notArticleNoText' });
   }
 
   // Judged before the edges are trimmed: trimming takes runs of links off the end, which on a
   // home page is most of it, and "too little text" would be the wrong reason to give.
   const density = linkDensity(content);
-  if (!readerable && !metadata.declaresArticle && density > MAX_LINK_DENSITY / 2) {
-    return notArticle('not-article', 'This page looks like a list of links (a home, section or search page), not an article.');
-  }
+  if (!readerable && !metadata.declaresArticle && density > MAX_LINK_DENSITY / 2) return LIST_OF_LINKS;
   if (density > MAX_LINK_DENSITY) {
-    return notArticle('not-article', 'This page is mostly links (a home, section or search page), not an article.');
+    return notArticle('not-article', 'This page is mostly links (a home, section or search page), not an article.', { key: 'notArticleMostlyLinks' });
   }
 
   const title = normalize(parsed.title) || metadata.title || normalize(doc.title) || url;
@@ -52,10 +52,8 @@ export function extractArticle(doc: Document, url: string): ReadResult {
   const wordCount = countWords(text);
   if (wordCount < MIN_ARTICLE_WORDS) {
     // On a home page of teasers Readability settles for the footer: the page is links, not short.
-    if (linkDensity(doc.body) > MAX_LINK_DENSITY / 2) {
-      return notArticle('not-article', 'This page looks like a list of links (a home, section or search page), not an article.');
-    }
-    return notArticle('too-short', `This page has too little running text to be an article (${wordCount} words).`);
+    if (linkDensity(doc.body) > MAX_LINK_DENSITY / 2) return LIST_OF_LINKS;
+    return notArticle('too-short', `This page has too little running text to be an article (${wordCount} words).`, { key: 'notArticleTooShort', subs: [String(wordCount)] });
   }
 
   const lang = parsed.lang ?? metadata.lang;

@@ -75,12 +75,12 @@ export async function readUrl(url: string): Promise<ReadResult> {
   try {
     const tab = await browser.tabs.create({ url, active: false });
     tabId = tab.id;
-    if (tabId === undefined) return notArticle('error', 'Lede could not open the page.');
+    if (tabId === undefined) return notArticle('error', t('pageNotOpened'));
     readingTabs.add(tabId);
     await loaded(tabId);
     return await readTab(tabId);
   } catch (error) {
-    return notArticle('error', `Lede could not read the page: ${(error as Error).message}`);
+    return notArticle('error', t('readFailed', (error as Error).message));
   } finally {
     if (tabId !== undefined) {
       readingTabs.delete(tabId);
