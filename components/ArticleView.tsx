@@ -9,6 +9,7 @@ import type { KeyFactsMode } from '@/utils/settings';
 import { scrollBehavior } from '@/utils/motion';
 import { useMarginLayout } from '@/utils/use-margin-layout';
 import { t } from '@/utils/i18n';
+import { isWebUrl } from '@/utils/url';
 import { ArticleBody } from './ArticleBody';
 import { ArticleMeta } from './ArticleMeta';
 import { AtAGlance } from './AtAGlance';
@@ -54,16 +55,20 @@ export function ArticleView({ article, libraryRelated, keyFactsExtra, keyFacts =
   }, [body, article.html, points]);
 
   // An image that fails to load (gone, or blocked by the site) leaves a broken-image box and
-  // its alt text in the text: hide it instead. Sanitized HTML carries no handlers; this is ours.
+  // its alt text in the text: hide it instead, and one the sanitizer left without any address
+  // (a loopback or data: source, issue #16). Sanitized HTML carries no handlers; this is ours.
   useLayoutEffect(() => {
     const el = body.current;
     if (!el) return;
+    for (const img of el.querySelectorAll<HTMLImageElement>('img:not([src]):not([srcset])')) {
+      if (!img.closest('picture')?.querySelector('source[srcset]')) img.hidden = true;
+    }
     const onError = (event: Event) => {
       if ((event.target as Element).tagName === 'IMG') (event.target as HTMLElement).hidden = true;
     };
     el.addEventListener('error', onError, true);
     return () => el.removeEventListener('error', onError, true);
-  }, [body]);
+  }, [body, article.html]);
 
   // Told after the marks are made: read aloud cuts the text into sentences from this DOM.
   useLayoutEffect(() => {
@@ -106,9 +111,16 @@ export function ArticleView({ article, libraryRelated, keyFactsExtra, keyFacts =
         )}
         <ArticleBody html={article.html} lang={article.lang} dir={article.dir} bodyRef={body} />
         <p class="source">
-          <a href={article.url} target="_blank" rel="noopener noreferrer" data-testid="original-link">
-            {t('originalLink')}
-          </a>
+          {/* A record saved by an older version may hold any scheme: text, never an href (issue #16). */}
+          {isWebUrl(article.url) ? (
+            <a href={article.url} target="_blank" rel="noopener noreferrer" data-testid="original-link">
+              {t('originalLink')}
+            </a>
+          ) : (
+            <span class="original-url" data-testid="original-url">
+              {article.url}
+            </span>
+          )}
         </p>
         {article.relatedLinks && <RelatedLinks links={article.relatedLinks} />}
         {libraryRelated && <LibraryRelated links={libraryRelated} />}

@@ -1,5 +1,6 @@
 import { t, tn, type MessageKey } from '@/utils/i18n';
 import type { RelatedKind, RelatedLink } from '@/utils/related-links/types';
+import { isWebUrl } from '@/utils/url';
 
 export interface RelatedLinksProps {
   links: RelatedLink[];
@@ -16,14 +17,10 @@ export function relatedCountLabel(count: number): string {
   return tn('relatedCount', count);
 }
 
-/** The URLs crossed a message boundary: only web links become hrefs. */
-function isWebUrl(url: string): boolean {
-  return /^https?:\/\//i.test(url);
-}
-
 /** Where to read next (issue #4): each link with its title, site, kind and why it is there.
  * Self-contained: the library's "Related in your library" block sits beside it. */
 export function RelatedLinks({ links }: RelatedLinksProps) {
+  // The URLs crossed a message boundary: only web links become hrefs.
   const shown = links.filter((link) => isWebUrl(link.url));
   if (!shown.length) return null;
   return (

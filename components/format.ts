@@ -6,7 +6,12 @@ export function formatDate(value: string | null | undefined, locale?: string): s
   if (!value) return null;
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value; // the page's own words, e.g. "2 hours ago"
-  return date.toLocaleDateString(locale, { year: 'numeric', month: 'long', day: 'numeric' });
+  try {
+    return date.toLocaleDateString(locale, { year: 'numeric', month: 'long', day: 'numeric' });
+  } catch {
+    // A page's own malformed language tag ("en_US") is no reason to lose the date.
+    return date.toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
+  }
 }
 
 /** "5 min read", in the UI's language: the duration written by `Intl` ("5 min", "5 Min."), the

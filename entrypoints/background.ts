@@ -4,8 +4,10 @@ import { command, menuClick, registerMenus } from '@/utils/background-menus';
 import { isReadingTab, readUrl } from '@/utils/library/background';
 import { onMessage } from '@/utils/messaging';
 import { readTab, watchTabs } from '@/utils/read-tab';
+import { recordTestErrors } from '@/utils/test-errors';
 
 export default defineBackground(() => {
+  if (import.meta.env.MODE === 'e2e') recordTestErrors('background'); // tests read what it records
   onMessage('readTab', ({ data }) => readTab(data));
   watchTabs();
   onMessage('readUrl', ({ data }) => readUrl(data));

@@ -1,7 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { t, type MessageKey } from './i18n';
 import { flash, saveLinkFromMenu, savePage } from './library/background';
-import { isWebUrl, linkReaderUrl } from './reader-handoff';
+import { linkReaderUrl } from './reader-handoff';
+import { isWebUrl } from './url';
 import { openReader, openSidePanel } from './views';
 
 /**
@@ -27,7 +28,8 @@ export const COMMAND_SAVE = 'save-page';
 export const COMMAND_OPEN_READER = 'open-reader';
 export const COMMAND_OPEN_SIDE_PANEL = 'open-side-panel';
 
-/** A link that is not a web page (mailto:, javascript:) gets no "Open link in Lede reader". */
+/** A link that is not a web page (mailto:, javascript:) gets neither "Open link in Lede reader"
+ * nor "Save link to Lede"; the handlers refuse one all the same (issue #16). */
 const WEB_PAGES = ['http://*/*', 'https://*/*'];
 
 interface Menu {
@@ -50,6 +52,7 @@ export const MENUS: Readonly<Record<string, Menu>> = {
   [MENU_SAVE_LINK]: {
     title: 'menuSaveLink',
     contexts: ['link'],
+    targetUrlPatterns: WEB_PAGES,
     // linkText: Chrome 125+ and Firefox give the link's text; the polyfill's types lag behind.
     run: (info, tab) => info.linkUrl && saveLinkFromMenu(info.linkUrl, info.linkText ?? info.selectionText ?? '', tab?.id),
   },

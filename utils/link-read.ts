@@ -4,7 +4,8 @@ import type { Article } from './article';
 import { t } from './i18n';
 import { hasSiteAccess } from './library/views';
 import { sendMessage } from './messaging';
-import { isWebUrl, takeHandOff } from './reader-handoff';
+import { takeHandOff } from './reader-handoff';
+import { isWebUrl } from './url';
 
 export type LinkRead =
   | { state: 'loading'; message?: string }

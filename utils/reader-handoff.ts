@@ -10,16 +10,6 @@ import type { Article } from './article';
  * read the page a second time.
  */
 
-/** Only web pages are read: a `javascript:`, `file:` or `chrome:` link is refused. */
-export function isWebUrl(url: string): boolean {
-  try {
-    const { protocol } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
-
 export function linkReaderUrl(url: string): string {
   return browser.runtime.getURL(`/reader.html?url=${encodeURIComponent(url)}` as `/reader.html${string}`);
 }

@@ -1,4 +1,19 @@
-/** URL identity shared by the library (dedupe on save and import) and related links (dedupe). */
+/** URL identity shared by the library (dedupe on save and import) and related links (dedupe),
+ * and the one test of what Lede treats as a web page. */
+
+/**
+ * Whether `url` is a web page: an absolute http or https address. Only such a URL is read, saved
+ * or rendered as a link; a `javascript:`, `data:`, `file:` or `chrome:` one is refused, or shown as
+ * text (issue #16).
+ */
+export function isWebUrl(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
 
 // module (nytimes.com "?module=inline"), intc_* and intcid (bbc), ito, ftag, cmp: in-house link tracking seen on news sites (issue #4).
 const TRACKING_PARAM = /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|_gl|ref|ref_src|ref_url|cmpid|ncid|ocid|sr_share|smid|share|s_cid|cid|icid|at_medium|at_campaign|guccounter|__twitter_impression|module|intcid|intc_\w+|ito|ftag|cmp)$/i;

@@ -23,10 +23,19 @@ export function useMarginLayout(view: { current: HTMLElement | null }, column: {
     }
     const measure = () => setFits((outer.clientWidth - inner.getBoundingClientRect().width) / 2 >= MARGIN_BLOCK_PX + MARGIN_GAP_PX);
     measure();
-    const observer = new ResizeObserver(measure);
+    // Measured in the next frame, not in the observer's callback: moving the block changes the
+    // layout, which inside the callback is the "ResizeObserver loop" the browser complains of.
+    let frame = 0;
+    const observer = new ResizeObserver(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(measure);
+    });
     observer.observe(outer);
     observer.observe(inner);
-    return () => observer.disconnect();
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+    };
   }, [view, column, enabled]);
   return fits;
 }

@@ -17,6 +17,10 @@ export interface ImportPlanProps {
 
 /** What an import will do, shown before it does it. */
 export function ImportPlan({ plan, busy, onConfirm, onCancel }: ImportPlanProps) {
+  // Problems of entries imported all the same (a bad date replaced, a bad field left out) are
+  // told apart from the entries that cannot be imported (issue #16).
+  const unreadable = plan.problems.filter((p) => !p.kept).length;
+  const changed = plan.problems.length - unreadable;
   return (
     <section class="import-plan" data-testid="import-plan" aria-labelledby="import-plan-title">
       <h2 class="section-title" id="import-plan-title">
@@ -27,7 +31,8 @@ export function ImportPlan({ plan, busy, onConfirm, onCancel }: ImportPlanProps)
           {tn('importNew', plan.fresh)}
         </li>
         <li data-testid="import-existing">{tn('importExisting', plan.existing)}</li>
-        <li data-testid="import-unreadable">{tn('importUnreadable', plan.problems.length)}</li>
+        <li data-testid="import-unreadable">{tn('importUnreadable', unreadable)}</li>
+        {changed > 0 && <li data-testid="import-changed">{tn('importChanged', changed)}</li>}
       </ul>
       {plan.problems.length > 0 && (
         <details>

@@ -1,5 +1,6 @@
 import { t } from '@/utils/i18n';
 import type { Card } from '@/utils/library/db';
+import { isWebUrl } from '@/utils/url';
 import { formatReadingTime, hostOf } from '../format';
 
 export interface LibraryItemProps {
@@ -18,7 +19,8 @@ export function LibraryItem({ card, href, selected, onToggle, onTag }: LibraryIt
       <input type="checkbox" class="select" checked={selected} onChange={onToggle} aria-label={t('librarySelectItem', card.title)} data-testid="library-select" />
       <div class="item-body">
         <p class="item-meta">
-          <span class="site">{card.siteName ?? hostOf(card.url)}</span>
+          {/* A URL of another scheme (saved by an older version) is shown whole, as text (issue #16). */}
+          <span class="site">{card.siteName ?? (isWebUrl(card.url) ? hostOf(card.url) : card.url)}</span>
           {card.linkOnly ? <span class="link-only">{t('libraryLinkOnly')}</span> : <span>{formatReadingTime(card.readingMinutes)}</span>}
           {card.favorite && <span class="favorite" role="img" aria-label={t('libraryFavourite')}>★</span>}
           {card.archived && <span class="archived">{t('libraryArchived')}</span>}

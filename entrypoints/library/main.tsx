@@ -5,6 +5,7 @@ import { useLibrary } from '@/utils/library/use-library';
 import { useTransfer } from '@/utils/library/use-transfer';
 import { savedReaderUrl } from '@/utils/library/views';
 import { applyCachedSettings, useSettings } from '@/utils/use-settings';
+import { recordTestErrors } from '@/utils/test-errors';
 import '@/components/lede.css';
 
 function Library() {
@@ -14,6 +15,7 @@ function Library() {
   return <LibraryPage {...state} {...transfer} readerHref={savedReaderUrl} />;
 }
 
+if (import.meta.env.MODE === 'e2e') recordTestErrors('library'); // tests read what it records
 applyCachedSettings();
 void requestPersistence();
 render(<Library />, document.getElementById('app')!);

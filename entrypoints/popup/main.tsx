@@ -8,6 +8,7 @@ import { openReader, openSidePanel } from '@/utils/views';
 import { t } from '@/utils/i18n';
 import { useTabRead } from '@/utils/tab-read';
 import { applyCachedSettings, useSettings } from '@/utils/use-settings';
+import { recordTestErrors } from '@/utils/test-errors';
 import '@/components/lede.css';
 
 function Popup() {
@@ -33,6 +34,7 @@ function Popup() {
   );
 }
 
+if (import.meta.env.MODE === 'e2e') recordTestErrors('popup'); // tests read what it records
 applyCachedSettings();
 render(
   <main>

@@ -16,6 +16,7 @@ import { useAutoReader } from '@/utils/use-auto-reader';
 import { useTabRead } from '@/utils/tab-read';
 import { useReaderFrame } from '@/utils/use-reader-frame';
 import { applyCachedSettings } from '@/utils/use-settings';
+import { recordTestErrors } from '@/utils/test-errors';
 import '@/components/lede.css';
 
 function Reader() {
@@ -90,6 +91,7 @@ function LinkReader({ url }: { url: string }) {
   );
 }
 
+if (import.meta.env.MODE === 'e2e') recordTestErrors('reader'); // tests read what it records
 applyCachedSettings();
 const savedId = savedIdParam();
 const linkUrl = linkUrlParam();

@@ -10,6 +10,7 @@ import type { KeyFactsMode } from '@/utils/settings';
 import { useTabRead } from '@/utils/tab-read';
 import { useReaderFrame } from '@/utils/use-reader-frame';
 import { applyCachedSettings } from '@/utils/use-settings';
+import { recordTestErrors } from '@/utils/test-errors';
 import '@/components/lede.css';
 
 function SidePanel() {
@@ -38,5 +39,6 @@ function PanelArticle({ article, keyFacts, onBody }: { article: Article; keyFact
   );
 }
 
+if (import.meta.env.MODE === 'e2e') recordTestErrors('sidepanel'); // tests read what it records
 applyCachedSettings();
 render(<SidePanel />, document.getElementById('app')!);

@@ -3,8 +3,9 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIREFOX_BUILD, serveFixtures, type FixtureServer } from './harness';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_ERRORS_KEY } from '../../utils/test-errors';
+import { assertNoRecordedErrors, FIREFOX_BUILD, serveFixtures, takeRecordedErrors, type FixtureServer } from './harness';
 import { findProblems, WELL_FORMED, xssArticle } from './xss-page';
 
 /**
@@ -54,6 +55,18 @@ beforeAll(async () => {
   });
   const id = await browser.installExtension(FIREFOX_BUILD);
   expect(id).toBe(ADDON_ID);
+});
+
+// Puppeteer hears nothing of the console of moz-extension:// pages: the e2e build records their
+// errors, and the background's, in storage.local (utils/test-errors.ts), read here after each test.
+afterEach(async () => {
+  if (!browser) return;
+  const reader = await openExtensionPage('popup.html?tab=0');
+  try {
+    assertNoRecordedErrors(await reader.evaluate(takeRecordedErrors, TEST_ERRORS_KEY));
+  } finally {
+    await reader.close();
+  }
 });
 
 afterAll(async () => {

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { TEST_ERRORS_KEY, type TestError } from '../../utils/test-errors';
 
 // From this file's URL, not __dirname: scripts (npm run screenshots) load it as an ES module too.
 export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
@@ -155,6 +156,40 @@ export async function evaluateInTarget<T>(
   }
 }
 
+/**
+ * Runs in an extension page or the worker (`evaluate(takeRecordedErrors, TEST_ERRORS_KEY)`):
+ * the errors the e2e build's recorder (utils/test-errors.ts) stored since the last call, which it
+ * clears. Self-contained, as it is serialized into the browser.
+ */
+export async function takeRecordedErrors(key: string): Promise<TestError[]> {
+  const api = (globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome }).browser ?? chrome;
+  const stored = (await api.storage.local.get(key)) as Record<string, TestError[] | undefined>;
+  await api.storage.local.remove(key);
+  return stored[key] ?? [];
+}
+
+/** Throws, listing them, when Lede's pages or worker recorded an error. */
+export function assertNoRecordedErrors(errors: readonly TestError[]): void {
+  if (!errors.length) return;
+  const lines = errors.map((e) => `[${e.context}] ${e.message}\n    in ${e.url}${e.stack ? `\n    ${e.stack.split('\n').join('\n    ')}` : ''}`);
+  throw new Error(`Lede's extension pages or background recorded ${errors.length} error(s):\n${lines.join('\n')}`);
+}
+
+/** The errors Chromium's Lede recorded since the last call (read through the worker). */
+export function takeLedeErrors(lede: Lede): Promise<TestError[]> {
+  return lede.worker.evaluate(takeRecordedErrors, TEST_ERRORS_KEY);
+}
+
+/**
+ * Fails each test after which one of these Ledes recorded an error in an extension page or its
+ * worker (issue #16): the console of every page is not watched, the e2e build stores them.
+ */
+export function failOnLedeErrors(ledes: () => readonly (Lede | undefined)[]): void {
+  afterEach(async () => {
+    for (const lede of ledes()) if (lede) assertNoRecordedErrors(await takeLedeErrors(lede));
+  });
+}
+
 export interface LedeSuite {
   readonly server: FixtureServer;
   readonly lede: Lede;
@@ -171,6 +206,7 @@ export function setupLede(): LedeSuite {
     server = await serveFixtures();
     lede = await launchLede();
   });
+  failOnLedeErrors(() => [lede]);
   afterAll(async () => {
     await lede?.close();
     await server?.close();

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchLede, serveFixtures, type FixtureServer, type Lede } from './harness';
+import { failOnLedeErrors, launchLede, serveFixtures, type FixtureServer, type Lede } from './harness';
 
 const TITLE = 'Putin To Make His First Trip To North Korea In 24 Years';
 
@@ -17,6 +17,8 @@ beforeAll(async () => {
   server = await serveFixtures();
   lede = await launchLede();
 });
+
+failOnLedeErrors(() => [lede, fresh]);
 
 afterAll(async () => {
   await fresh?.close();
@@ -215,5 +217,95 @@ describe('the library, in Chromium', () => {
       await site.close();
     }
   });
+
+  it('a popup closed the moment "Save for later" is clicked leaves the whole article or nothing, never a record without its index (issue #16)', async () => {
+    const site = await serveFixtures();
+    const page = await lede.context.newPage();
+    try {
+      await page.goto(site.url('news-page.html'));
+      const tabId = await lede.tabIdOf(page);
+      const viewer = await lede.context.newPage();
+      await viewer.goto(lede.extensionUrl('library.html'));
+      await emptyLibrary(viewer); // the link read above is this same article
+      await viewer.reload();
+      await viewer.getByTestId('library-empty').waitFor();
+      // Each round: save, close the popup at once, check, then empty the library for the next.
+      for (let round = 0; round < 4; round++) {
+        const popup = await lede.context.newPage();
+        await popup.goto(lede.extensionUrl(`popup.html?tab=${tabId}`));
+        await popup.getByTestId('save-article').click();
+        await popup.close();
+        const state = await libraryState(viewer);
+        expect(state.articles, JSON.stringify(state)).toBeLessThanOrEqual(1);
+        expect({ cards: state.cards, words: state.words, indexed: state.indexed }).toEqual({
+          cards: state.articles,
+          words: state.articles,
+          indexed: state.articles === 1,
+        });
+        if (state.articles) {
+          await viewer.getByTestId('library-search').fill('Pyongyang');
+          await expect.poll(() => viewer.getByTestId('library-count').textContent()).toBe('1 found');
+          await viewer.getByTestId('library-search').fill('');
+          // The list again, not the search's results (the item is drawn anew).
+          await viewer.locator('.library-list[data-query=""] [data-testid=library-item]').waitFor();
+          await viewer.getByTestId('library-select').check();
+          await viewer.getByTestId('library-delete').click();
+          await viewer.getByTestId('library-empty').waitFor();
+        }
+      }
+      await viewer.close();
+    } finally {
+      await page.close();
+      await site.close();
+    }
+  });
 });
 
+/** What the library database holds, read in one transaction: records, cards, index rows, and
+ * whether the vocabulary knows a word of the article. */
+function libraryState(page: Page): Promise<{ articles: number; cards: number; words: number; indexed: boolean }> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('lede-library');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['articles', 'cards', 'words', 'vocab'], 'readonly');
+          const counts: Record<string, number> = {};
+          let indexed = false;
+          for (const name of ['articles', 'cards', 'words']) {
+            const request = tx.objectStore(name).count();
+            request.onsuccess = () => (counts[name] = request.result);
+          }
+          const term = tx.objectStore('vocab').get('pyongyang');
+          term.onsuccess = () => (indexed = !!term.result);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve({ articles: counts.articles!, cards: counts.cards!, words: counts.words!, indexed });
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
+/** Empties every table of the library database, straight in IndexedDB. */
+function emptyLibrary(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('lede-library');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction([...db.objectStoreNames], 'readwrite');
+          for (const name of db.objectStoreNames) tx.objectStore(name).clear();
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}

@@ -131,15 +131,19 @@ describe('the reader, in Chromium', () => {
     await reader.close();
   });
 
-  it('shows the lazy images, restored', async () => {
+  it('shows the lazy images, restored; those of the reader\'s own machine never load (issue #16)', async () => {
     const reader = await openView('reader', await openFixture('pages/lazy-images.html'));
     const body = reader.getByTestId('article-body');
-    const srcs = await body.locator('img').evaluateAll((imgs) => imgs.map((img) => img.getAttribute('src')));
-    expect(srcs).toEqual([
-      suite.server.url('images/2024/03/lighthouse-800.jpg'),
-      'https://cdn.coastline.example/images/2024/03/logbook.jpg',
-      suite.server.url('images/2024/03/keepers-1962.jpg'),
-      suite.server.url('images/2024/03/lamp-room.jpg'),
+    // Restored from data-src, noscript and lazy classes (the unit tests check each against the
+    // page's own URLs); the sanitizer then drops the three on 127.0.0.1, where the fixtures are
+    // served, as it drops any loopback address, and the view hides the images left empty.
+    // (The one off-site image fails to load here, with no network, and is hidden for that.)
+    const imgs = await body.locator('img').evaluateAll((els) => els.map((img) => ({ src: img.getAttribute('src'), hidden: (img as HTMLImageElement).hidden })));
+    expect(imgs).toEqual([
+      { src: null, hidden: true },
+      { src: 'https://cdn.coastline.example/images/2024/03/logbook.jpg', hidden: expect.any(Boolean) },
+      { src: null, hidden: true },
+      { src: null, hidden: true },
     ]);
     await reader.close();
   });

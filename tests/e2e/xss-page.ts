@@ -1,5 +1,9 @@
 import { PAYLOADS } from '../unit/sanitize/payloads';
 
+/** Every way the rendered article body could still be dangerous (empty when it is safe): the one
+ * checker of the unit tests, self-contained so that it can be passed to evaluate. */
+export { findProblems } from '../unit/sanitize/find-problems';
+
 /**
  * The XSS payloads of the unit tests as one news article for the real browsers
  * (tests/e2e/sanitize.test.ts in Chromium, tests/e2e/firefox.test.ts in Firefox), and the check of
@@ -30,32 +34,4 @@ export function xssArticle(): string {
 <p>Canary: the first paragraph of the article, before any payload.</p>
 ${blocks.join('\n')}
 </article></body></html>`;
-}
-
-/**
- * Every way the rendered article body could still be dangerous; empty when it is safe. Runs in
- * the browser (passed to evaluate), so it is self-contained.
- */
-export function findProblems(root: Element): string[] {
-  const found: string[] = [];
-  const bad = /^(script|style|link|meta|base|form|input|button|textarea|select|object|embed|frame|frameset|noscript|template|svg|math|dialog|title|xmp)$/;
-  const video = /^https:\/\/(?:www\.youtube(?:-nocookie)?\.com\/embed\/|player\.vimeo\.com\/video\/|www\.dailymotion\.com\/embed\/video\/)/;
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    const tag = el.localName;
-    if (el.namespaceURI !== 'http://www.w3.org/1999/xhtml') found.push(`<${tag}> in ${el.namespaceURI}`);
-    if (bad.test(tag)) found.push(`<${tag}>`);
-    if (tag === 'iframe' && !video.test(el.getAttribute('src') ?? '')) found.push(`iframe ${el.getAttribute('src')}`);
-    // Lede's own marks of the key sentences (utils/key-facts/highlight.ts), made after sanitizing;
-    // a page's class attributes never survive it.
-    const ledeMark = tag === 'mark' && /^(?:key-sentence|key-point-mark)(?: active)?$/.test(el.getAttribute('class') ?? '');
-    for (const { name, value } of Array.from(el.attributes)) {
-      if (/^on|^(style|class|id|name|srcdoc|action|formaction)$/.test(name) && !(ledeMark && name === 'class')) found.push(`${tag}[${name}]`);
-      if (name === 'href' && !/^(https?:\/\/|mailto:)/i.test(value)) found.push(`${tag}[href=${value}]`);
-      if (/^(src|poster|cite)$/.test(name) && !/^https?:\/\//i.test(value)) found.push(`${tag}[${name}=${value}]`);
-    }
-    if (el.hasAttribute('href') && (el.getAttribute('target') !== '_blank' || el.getAttribute('rel') !== 'noopener noreferrer')) {
-      found.push(`${tag}[href] without target=_blank rel=noopener noreferrer`);
-    }
-  }
-  return found;
 }

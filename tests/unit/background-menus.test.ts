@@ -109,8 +109,9 @@ describe('registering', () => {
       [MENU_OPEN_LINK_READER, 'Open link in Lede reader', ['link']],
       [MENU_SAVE_LINK, 'Save link to Lede', ['link']],
     ]);
-    // No "Open link in Lede reader" on a mailto: link in the first place.
+    // No "Open link in Lede reader" nor "Save link to Lede" on a mailto: link in the first place.
     expect(create.mock.calls[2]![0].targetUrlPatterns).toEqual(['http://*/*', 'https://*/*']);
+    expect(create.mock.calls[3]![0].targetUrlPatterns).toEqual(['http://*/*', 'https://*/*']);
     clicked[0]!({ menuItemId: MENU_OPEN_READER }, TAB);
     pressed[0]!(COMMAND_SAVE, TAB);
     expect(openReader).toHaveBeenCalledWith(7);

@@ -75,3 +75,10 @@ describe('key points in the lead', () => {
     expect(later).toEqual([sentence(25)]);
   });
 });
+
+describe('dates', () => {
+  it("a page's malformed language tag does not break the date", async () => {
+    const { formatDate } = await import('@/components/format');
+    expect(formatDate('2024-06-17T10:00:00Z', 'en_US')).toMatch(/2024/);
+  });
+});

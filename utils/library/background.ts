@@ -23,13 +23,14 @@ export function isReadingTab(tabId: number): boolean {
   return readingTabs.has(tabId);
 }
 
-/** "Save link to Lede": the link and its text, stored at once; the article comes when opened. */
+/** "Save link to Lede": the link and its text, stored at once; the article comes when opened.
+ * A link that is not a web page is refused (issue #16), and the toolbar button says why. */
 export async function saveLinkFromMenu(url: string, text: string, tabId: number | undefined): Promise<void> {
   try {
     await saveLink(library(), url, text);
     flash(tabId, '✓');
-  } catch {
-    flash(tabId, '!');
+  } catch (error) {
+    flash(tabId, '!', (error as Error).message);
   }
 }
 

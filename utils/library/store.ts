@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
 import type { Article } from '../article';
-import { urlKey } from '../url';
-import { cardOf, wordsKey, wordsRowOf, type Card, type LibraryDb, type WordsRow } from './db';
+import { t, tn, uiLocale } from '../i18n';
+import { isWebUrl, urlKey } from '../url';
+import { cardOf, wordsKey, wordsRowOf, type Card, type InboxRow, type LibraryDb, type WordsRow } from './db';
 import { applyTermChanges, type TermChange } from './postings';
 import type { SavedArticle } from './types';
 
@@ -11,42 +12,70 @@ import type { SavedArticle } from './types';
  * mid-save leave either the whole change or none of it (issue #5).
  */
 
-export type LibraryErrorKind = 'quota' | 'missing' | 'failed';
+export type LibraryErrorKind = 'quota' | 'missing' | 'refused' | 'failed';
 
-/** A write that did not happen, with a message for people. Nothing was half-written. */
+/** A write that did not happen, with a message for people. Nothing was half-written, and the
+ * message says what was kept when a change of several transactions (an import) stopped midway. */
 export class LibraryError extends Error {
   constructor(
     readonly kind: LibraryErrorKind,
     message: string,
+    /** The records written, and kept, before the failure: only an import writes in batches. */
+    readonly kept = 0,
   ) {
     super(message);
     this.name = 'LibraryError';
   }
 }
 
-export const QUOTA_MESSAGE =
-  'The library is full: the browser gives Lede no more room. Nothing was saved. Export and delete some articles, then try again.';
+/** The words for a full disk, when nothing was written. */
+export const quotaMessage = (): string => t('libraryFull');
 
-function isQuota(error: unknown): boolean {
-  for (let e = error as { name?: string; inner?: unknown } | undefined; e; e = e.inner as typeof e) {
-    if (e.name === 'QuotaExceededError' || e.name === Dexie.errnames.QuotaExceeded) return true;
-  }
-  return false;
+type Failure = { name?: unknown; inner?: unknown; cause?: unknown; failures?: unknown; failuresByPos?: unknown };
+
+/**
+ * Whether `error` is, or wraps, a full disk. IndexedDB's QuotaExceededError reaches Dexie's
+ * caller wrapped: in a BulkError's `failures` (a bulkPut of which one put failed), in an
+ * AbortError's `inner` (the transaction aborted), or as a `cause`, and nested (issue #16).
+ */
+export function isQuotaError(error: unknown, seen = new Set<unknown>()): boolean {
+  if (!error || typeof error !== 'object' || seen.has(error)) return false;
+  seen.add(error);
+  const e = error as Failure;
+  if (e.name === 'QuotaExceededError' || e.name === Dexie.errnames.QuotaExceeded) return true;
+  const failures = [e.failures, e.failuresByPos].flatMap((list) =>
+    Array.isArray(list) ? list : list && typeof list === 'object' ? Object.values(list) : [],
+  );
+  return [e.inner, e.cause, ...failures].some((inner) => isQuotaError(inner, seen));
 }
 
-async function guarded<T>(what: string, write: () => Promise<T>): Promise<T> {
+/** What failed, in the UI's words: the key takes the browser's reason. */
+type FailedKey = 'librarySaveFailed' | 'librarySaveLinkFailed' | 'libraryDeleteFailed' | 'libraryUpdateFailed';
+
+async function guarded<T>(failed: FailedKey, write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
     if (error instanceof LibraryError) throw error;
-    if (isQuota(error)) throw new LibraryError('quota', QUOTA_MESSAGE);
-    throw new LibraryError('failed', `Lede could not ${what}: ${(error as Error).message}`);
+    if (isQuotaError(error)) throw new LibraryError('quota', quotaMessage());
+    throw new LibraryError('failed', t(failed, (error as Error).message));
   }
+}
+
+/** Only web pages are saved (issue #16): a `javascript:`, `data:` or `file:` URL is refused. */
+function refuseNotWeb(url: string): void {
+  if (!isWebUrl(url)) throw new LibraryError('refused', t('libraryNotWeb'));
+}
+
+/** The URL an article is saved under: its canonical URL when that is a web page (a page may name
+ * any string there, `javascript:` too), else its page URL. */
+function sourceUrl(article: Pick<Article, 'url' | 'canonicalUrl'>): string {
+  return article.canonicalUrl && isWebUrl(article.canonicalUrl) ? article.canonicalUrl : article.url;
 }
 
 /** The library id of an article: the key of its canonical URL, else of its page URL. */
 export function articleId(article: Pick<Article, 'url' | 'canonicalUrl'>): string {
-  return urlKey(article.canonicalUrl ?? article.url);
+  return urlKey(sourceUrl(article));
 }
 
 /**
@@ -78,7 +107,7 @@ export function recordFromArticle(
 ): SavedArticle {
   return {
     id: existing?.id ?? articleId(article),
-    url: article.canonicalUrl ?? article.url,
+    url: sourceUrl(article),
     title: article.title,
     siteName: article.siteName,
     byline: article.byline,
@@ -192,29 +221,32 @@ export function saveArticle(
   const now = options.now ?? Date.now();
   // Sanitize before the transaction opens: a transaction closes when it awaits anything else.
   const clean = sanitize(article.html);
-  return guarded('save this article', () =>
-    db.transaction('rw', INDEX_TABLES, async () => {
+  return guarded('librarySaveFailed', async () => {
+    refuseNotWeb(sourceUrl(article));
+    return db.transaction('rw', INDEX_TABLES, async () => {
       // Read inside the transaction, so two tabs saving at once merge instead of overwrite.
       const existing = await findSaved(db, article);
       const record = recordFromArticle(article, () => clean, now, existing, options.tags);
       await putRecords(db, [record]);
       return record;
-    }),
-  );
+    });
+  });
 }
 
-/** "Save link to Lede": the URL and the link's text; the article is fetched when first opened. */
+/** "Save link to Lede": the URL and the link's text; the article is fetched when first opened.
+ * A link that is not a web page is refused with a LibraryError of kind 'refused'. */
 export function saveLink(db: LibraryDb, url: string, title: string, now = Date.now()): Promise<SavedArticle> {
   const id = urlKey(url);
-  return guarded('save this link', () =>
-    db.transaction('rw', INDEX_TABLES, async () => {
+  return guarded('librarySaveLinkFailed', async () => {
+    refuseNotWeb(url);
+    return db.transaction('rw', INDEX_TABLES, async () => {
       const existing = await db.articles.get(id);
       if (existing) return existing; // already saved, perhaps with its content: keep it
       const record = linkRecord(url, title, now);
       await putRecords(db, [record]);
       return record;
-    }),
-  );
+    });
+  });
 }
 
 export function linkRecord(url: string, title: string, now: number, id = urlKey(url)): SavedArticle {
@@ -250,28 +282,45 @@ export function linkRecord(url: string, title: string, now: number, id = urlKey(
  */
 export function queueSave(db: LibraryDb, article: Article, now = Date.now()): Promise<string> {
   const id = articleId(article);
-  return guarded('save this article', async () => {
+  return guarded('librarySaveFailed', async () => {
+    refuseNotWeb(sourceUrl(article));
     await db.inbox.put({ id, article, tags: [], queuedAt: now });
     return id;
   });
 }
 
-/** Saves every queued article, each with its own transaction; returns how many. */
+/** The same queued save: a newer save of the page replaces the row under the same id. */
+const sameEntry = (a: InboxRow, b: InboxRow) => a.queuedAt === b.queuedAt && JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Saves every queued article, each in its own transaction, oldest first; returns how many.
+ * An entry is sanitized outside its transaction (which would close on any other await), so
+ * the transaction reads the entry again, and saves and deletes it only if it is still the one
+ * sanitized. A newer save of the page queued in between is left in the inbox, and the loop
+ * takes it next: it is never deleted unsaved (issue #16).
+ */
 export async function drainInbox(db: LibraryDb, sanitize: Sanitize): Promise<number> {
-  const queued = await db.inbox.orderBy('queuedAt').toArray();
-  for (const row of queued) {
-    const clean = sanitize(row.article.html);
-    await guarded('save a queued article', () =>
+  let saved = 0;
+  for (let row = await oldestQueued(db); row; row = await oldestQueued(db)) {
+    const read = row;
+    const clean = sanitize(read.article.html);
+    saved += await guarded('librarySaveFailed', () =>
       db.transaction('rw', [...INDEX_TABLES, 'inbox'], async () => {
-        // Gone already: another page drained it first.
-        if (!(await db.inbox.get(row.id))) return;
-        const existing = await findSaved(db, row.article);
-        await putRecords(db, [recordFromArticle(row.article, () => clean, row.queuedAt, existing, row.tags)]);
-        await db.inbox.delete(row.id);
+        const current = await db.inbox.get(read.id);
+        // Gone (another page drained it first), or replaced by a newer save: not this one's to save.
+        if (!current || !sameEntry(current, read)) return 0;
+        const existing = await findSaved(db, read.article);
+        await putRecords(db, [recordFromArticle(read.article, () => clean, read.queuedAt, existing, read.tags)]);
+        await db.inbox.delete(read.id);
+        return 1;
       }),
     );
   }
-  return queued.length;
+  return saved;
+}
+
+function oldestQueued(db: LibraryDb): Promise<InboxRow | undefined> {
+  return db.inbox.orderBy('queuedAt').first();
 }
 
 /** Whether an article of this URL is saved (or queued to be). */
@@ -287,7 +336,7 @@ export function getRecord(db: LibraryDb, id: string): Promise<SavedArticle | und
 }
 
 export function removeArticles(db: LibraryDb, ids: readonly string[]): Promise<void> {
-  return guarded('delete', () =>
+  return guarded('libraryDeleteFailed', () =>
     db.transaction('rw', [...INDEX_TABLES, 'inbox'], async () => {
       await deleteRecords(db, ids);
       await db.inbox.bulkDelete([...ids]);
@@ -302,7 +351,7 @@ function updateRecords(
   change: (record: SavedArticle) => SavedArticle,
   reindex = false,
 ): Promise<void> {
-  return guarded('update the library', () =>
+  return guarded('libraryUpdateFailed', () =>
     db.transaction('rw', INDEX_TABLES, async () => {
       const records = (await db.articles.bulkGet([...ids])).filter((r): r is SavedArticle => !!r);
       const changed = records.map(change);
@@ -355,10 +404,10 @@ export function setRead(db: LibraryDb, ids: readonly string[], read: boolean, no
 /** Fills a link-only record with the article read from its page, keeping the user's state. */
 export function fillLink(db: LibraryDb, id: string, article: Article, sanitize: Sanitize, now = Date.now()): Promise<SavedArticle> {
   const clean = sanitize(article.html);
-  return guarded('save this article', () =>
+  return guarded('librarySaveFailed', () =>
     db.transaction('rw', INDEX_TABLES, async () => {
       const existing = await db.articles.get(id);
-      if (!existing) throw new LibraryError('missing', 'This article is no longer in the library.');
+      if (!existing) throw new LibraryError('missing', t('readerMissing'));
       const record = { ...recordFromArticle(article, () => clean, now, existing), id, savedAt: existing.savedAt };
       await putRecords(db, [record]);
       return record;
@@ -372,7 +421,10 @@ export const IMPORT_BATCH = 500;
 
 /**
  * Writes whole records (an import), `IMPORT_BATCH` per transaction. Each batch is all or
- * nothing; on a full disk the message says how many were written before it.
+ * nothing, and the batches written before a failure are kept: the error's `kept` and its message
+ * say how many, and importing the same file again adds the rest, as the import plan skips what
+ * the library holds (issue #16). All or nothing across batches would need one transaction for
+ * the whole import, which would hold every page of the library waiting for a big one.
  */
 export async function putImported(
   db: LibraryDb,
@@ -383,15 +435,22 @@ export async function putImported(
   for (let i = 0; i < records.length; i += IMPORT_BATCH) {
     const batch = records.slice(i, i + IMPORT_BATCH);
     try {
-      await guarded('import', () => db.transaction('rw', INDEX_TABLES, async () => putRecords(db, batch)));
+      await db.transaction('rw', INDEX_TABLES, async () => putRecords(db, batch));
     } catch (error) {
-      if (error instanceof LibraryError && done > 0) {
-        throw new LibraryError(error.kind, `${error.message} (${done} of ${records.length} articles were imported before this.)`);
-      }
-      throw error;
+      throw importError(error, done, records.length);
     }
     done += batch.length;
     onProgress?.(done);
   }
   return done;
+}
+
+/** An import's failure after `kept` of `total` records were written: what is kept and, when
+ * some are, how to add the rest. */
+function importError(error: unknown, kept: number, total: number): LibraryError {
+  const quota = isQuotaError(error);
+  const reason = (error as Error).message;
+  if (!kept) return new LibraryError(quota ? 'quota' : 'failed', quota ? quotaMessage() : t('libraryImportFailed', reason));
+  const of = new Intl.NumberFormat(uiLocale()).format(total);
+  return new LibraryError(quota ? 'quota' : 'failed', quota ? tn('importKeptFull', kept, of) : tn('importKeptFailed', kept, of, reason), kept);
 }

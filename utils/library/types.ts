@@ -66,6 +66,9 @@ export interface ImportItem {
 export interface ImportProblem {
   where: string;
   reason: string;
+  /** The item is imported all the same, with the field the reason names left out or replaced
+   * (a date out of range, key facts not in Lede's format, an unclosed quote read as text). */
+  kept?: boolean;
 }
 
 export interface ParsedImport {

@@ -1,22 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
+import { hostOf } from '@/components/format';
 import type { Article } from '../article';
 import { t } from '../i18n';
 import { sendMessage } from '../messaging';
 import { sanitizeHtml } from '../sanitize';
+import { isWebUrl } from '../url';
 import { library } from './db';
 import { relatedInLibrary } from './query';
 import { libraryLinks, scrollFraction, scrollTarget, articleOfRecord, type LibraryLink } from './reading';
 import { articleId, drainInbox, fillLink, READ_AT, setProgress } from './store';
 import type { SavedArticle } from './types';
 import { hasSiteAccess, savedReaderUrl } from './views';
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return url;
-  }
-}
 
 /** The position is written at most this often while scrolling. */
 const SAVE_POSITION_MS = 800;
@@ -43,6 +37,8 @@ export function useSavedArticle(id: string, attempt = 0): SavedRead {
         if (!live) return;
         if (!record) return setRead({ state: 'missing', message: t('readerMissing') });
         if (record.html !== null) return setRead({ state: 'ready', record, article: articleOfRecord(record) });
+        // A link of another scheme, saved by an older version: never fetched, shown as text (issue #16).
+        if (!isWebUrl(record.url)) return setRead({ state: 'link', record, message: t('linkReaderNotWeb') });
         if (!(await hasSiteAccess(record.url))) {
           // No request yet: the reader asks the user for this one site (a click) and retries.
           if (live) setRead({ state: 'link', record, needsAccess: true, message: t('readerLinkNeedsAccess', hostOf(record.url)) });

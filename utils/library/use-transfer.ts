@@ -6,8 +6,10 @@ import type { ExportFormat } from '@/components/library/LibraryPage';
 import { library } from './db';
 import { EXPORT_FILES, exportEpub, exportFileName, exportHtml, exportLedeJson, exportMarkdownZip } from './export';
 import { IMPORT_ACCEPT, parseImportFile } from './import';
+import { MAX_IMPORT_FILE_BYTES } from './import/limits';
 import { importItemId, planImport, toSavedArticle, type ImportPlan } from './import/plan';
-import { putImported } from './store';
+import { urlKey } from '../url';
+import { LibraryError, putImported } from './store';
 import type { SavedArticle } from './types';
 import type { Notice } from './use-library';
 
@@ -20,8 +22,14 @@ export function useTransfer(selected: ReadonlySet<string>, setNotice: (notice: N
   async function onImportFile(file: File): Promise<void> {
     setNotice(null);
     try {
+      // Refused before it is read: a file of gigabytes would exhaust the page's memory first.
+      if (file.size > MAX_IMPORT_FILE_BYTES) {
+        setNotice({ text: t('importFileTooLarge', file.name, formatMiB(file.size), formatMiB(MAX_IMPORT_FILE_BYTES)), kind: 'error' });
+        return;
+      }
       const parsed = await parseImportFile(file.name, new Uint8Array(await file.arrayBuffer()));
-      const ids = parsed.items.map(importItemId);
+      // A record may be saved under its page's key rather than its own id: both are looked up.
+      const ids = [...new Set(parsed.items.flatMap((item) => [importItemId(item), urlKey(item.url)]))];
       const existing = new Set(await db.articles.where(':id').anyOf(ids).primaryKeys());
       const plan = planImport(parsed, existing);
       setPending({
@@ -50,7 +58,11 @@ export function useTransfer(selected: ReadonlySet<string>, setNotice: (notice: N
       setNotice({ text: tn('noticeImported', count, pending.summary.file), kind: 'info' });
       setPending(null);
     } catch (e) {
+      // Store errors are in the UI's words, and say what was kept when batches were written
+      // (issue #16): the plan no longer matches the library then, so choosing the file again
+      // shows what is left to add.
       setNotice({ text: (e as Error).message, kind: 'error' });
+      if (e instanceof LibraryError && e.kept > 0) setPending(null);
     } finally {
       setImporting(false);
     }
@@ -81,6 +93,10 @@ export function useTransfer(selected: ReadonlySet<string>, setNotice: (notice: N
     onCancelImport: () => setPending(null),
     onExport: (format: ExportFormat) => void onExport(format),
   };
+}
+
+function formatMiB(bytes: number): string {
+  return new Intl.NumberFormat(undefined, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 0 }).format(bytes / 2 ** 20);
 }
 
 /** A file for the browser to save: through a Blob URL, revoked once the download has it. */

@@ -25,6 +25,17 @@ function bodyOf(a: Article): Document {
 }
 
 describe('lazy images', () => {
+  it('restores every lazy image of the e2e fixture, against the page URL', () => {
+    const restored = article(extractArticle(fixtureDocument('pages/lazy-images.html', 'https://coastline.example/2024/keepers.html'), 'https://coastline.example/2024/keepers.html'));
+    const srcs = [...bodyOf(restored).querySelectorAll('img')].map((img) => img.getAttribute('src'));
+    expect(srcs).toEqual([
+      'https://coastline.example/images/2024/03/lighthouse-800.jpg',
+      'https://cdn.coastline.example/images/2024/03/logbook.jpg',
+      'https://coastline.example/images/2024/03/keepers-1962.jpg',
+      'https://coastline.example/images/2024/03/lamp-room.jpg',
+    ]);
+  });
+
   it('restores data-src, data-srcset and noscript images, absolute and with their srcset', () => {
     const doc = page(`<article><h1>Council agrees budget</h1>
       ${para('budget')}

@@ -1,14 +1,20 @@
+import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LibraryDb, wordsKey } from '@/utils/library/db';
+import { searchLibrary } from '@/utils/library/query';
+import type { SavedArticle } from '@/utils/library/types';
 import { sanitizeHtml } from '@/utils/sanitize';
 import {
   addTag,
   drainInbox,
   fillLink,
+  IMPORT_BATCH,
+  linkRecord,
+  isQuotaError,
   LibraryError,
   putImported,
   queueSave,
-  QUOTA_MESSAGE,
+  quotaMessage,
   removeArticles,
   removeTag,
   saveArticle,
@@ -17,7 +23,9 @@ import {
   setArchived,
   setProgress,
 } from '@/utils/library/store';
-import { freshDb, makeArticle } from './helpers';
+import { abortAtPut, failPut, freshDb, makeArticle } from './helpers';
+
+const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
 let db: LibraryDb;
 afterEach(async () => {
@@ -96,10 +104,57 @@ describe('saving', () => {
     });
     const failed = saveArticle(db, makeArticle({ url: 'https://news.example/new', text: 'zanzibar' }), sanitizeHtml);
     await expect(failed).rejects.toThrow(LibraryError);
-    await expect(failed).rejects.toThrow(QUOTA_MESSAGE);
+    await expect(failed).rejects.toThrow(quotaMessage());
     expect(await db.articles.count()).toBe(1);
     expect(await db.cards.count()).toBe(1);
     expect(await db.vocab.get('zanzibar')).toBeUndefined();
+  });
+
+  it('a full disk met by one put of a bulk write (a BulkError) is still a full disk, and writes nothing (issue #16)', async () => {
+    db = freshDb();
+    await saveArticle(db, makeArticle({ url: 'https://news.example/kept' }), sanitizeHtml);
+    const undo = failPut('cards', 1, quota());
+    try {
+      const failed = saveArticle(db, makeArticle({ url: 'https://news.example/new', text: 'zanzibar' }), sanitizeHtml);
+      await expect(failed).rejects.toMatchObject({ name: 'LibraryError', kind: 'quota', message: quotaMessage() });
+    } finally {
+      undo();
+    }
+    expect(await db.articles.count()).toBe(1);
+    expect(await db.cards.count()).toBe(1);
+    expect(await db.words.count()).toBe(1);
+    expect(await db.vocab.get('zanzibar')).toBeUndefined();
+  });
+
+  it('finds a full disk however Dexie wraps it: failures, failuresByPos, inner, cause', () => {
+    const bulk = new Dexie.BulkError('cards.bulkPut(): 1 of 2 operations failed', { 1: quota() });
+    expect(isQuotaError(bulk)).toBe(true);
+    expect(isQuotaError(new Dexie.AbortError('Transaction aborted', bulk))).toBe(true);
+    expect(isQuotaError(new Error('wrapped', { cause: new Dexie.AbortError('x', bulk) }))).toBe(true);
+    expect(isQuotaError({ name: 'BulkError', failuresByPos: { 3: { name: 'QuotaExceededError' } } })).toBe(true);
+    expect(isQuotaError(new Dexie.BulkError('x', { 0: new DOMException('no', 'ConstraintError') }))).toBe(false);
+    const loop: { name: string; inner?: unknown } = { name: 'AbortError' };
+    loop.inner = loop;
+    expect(isQuotaError(loop)).toBe(false);
+  });
+
+  it.each(['javascript:alert(document.domain)', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd', 'chrome://settings', 'not a url'])(
+    'refuses to save the link %s, and stores nothing (issue #16)',
+    async (url) => {
+      db = freshDb();
+      await expect(saveLink(db, url, 'Click me', 5)).rejects.toMatchObject({ kind: 'refused', message: expect.stringMatching(/http or https/) });
+      expect(await db.articles.count()).toBe(0);
+      expect(await db.cards.count()).toBe(0);
+    },
+  );
+
+  it('refuses a page that is not a web page, and ignores a canonical URL that is not one (issue #16)', async () => {
+    db = freshDb();
+    await expect(saveArticle(db, makeArticle({ url: 'file:///home/me/story.html' }), sanitizeHtml)).rejects.toMatchObject({ kind: 'refused' });
+    await expect(queueSave(db, makeArticle({ url: 'data:text/html,<p>x</p>' }))).rejects.toMatchObject({ kind: 'refused' });
+    expect(await db.inbox.count()).toBe(0);
+    const saved = await saveArticle(db, makeArticle({ canonicalUrl: 'javascript:alert(1)' }), sanitizeHtml);
+    expect(saved).toMatchObject({ id: 'http://news.example/world/story-1', url: makeArticle().url });
   });
 
   it('link saves store the URL and its text, and never overwrite a saved article', async () => {
@@ -131,6 +186,74 @@ describe('saving', () => {
     expect(record?.html).not.toContain('<script');
     expect(record?.savedAt).toBe(7);
     expect(await db.inbox.count()).toBe(0);
+  });
+
+  it('a newer save of the page, queued while the drain sanitizes the older, is saved, never deleted unsaved (issue #16)', async () => {
+    db = freshDb();
+    await queueSave(db, makeArticle({ title: 'First version' }), 7);
+    let newer: Promise<string> | undefined;
+    const sanitize = (html: string) => {
+      // Between the drain's read of the inbox and its transaction: the worker queues a newer save.
+      newer ??= queueSave(db, makeArticle({ title: 'Second version', text: 'Updated from Pyongyang.' }), 8);
+      return sanitizeHtml(html);
+    };
+    await drainInbox(db, sanitize);
+    await newer;
+    const record = await db.articles.get('http://news.example/world/story-1');
+    expect(record?.title).toBe('Second version');
+    expect(record?.text).toBe('Updated from Pyongyang.');
+    expect(await db.inbox.count()).toBe(0);
+    expect(await db.articles.count()).toBe(1);
+  });
+});
+
+/** Every record has its card and its index row, and nothing else is there. */
+async function expectConsistent(db: LibraryDb): Promise<SavedArticle[]> {
+  const records = await db.articles.toArray();
+  expect((await db.cards.toCollection().primaryKeys()).sort()).toEqual(records.map((r) => r.id).sort());
+  expect((await db.words.toCollection().primaryKeys()).sort()).toEqual(records.map((r) => wordsKey(r.savedAt, r.id)).sort());
+  return records;
+}
+
+describe('a page closed in the middle of a save (issue #16)', () => {
+  it('a new article cut off after its record and card, before its index rows, leaves nothing of it', async () => {
+    db = freshDb();
+    await saveArticle(db, makeArticle({ url: 'https://news.example/kept', text: 'Pyongyang kept.' }), sanitizeHtml, { now: 1 });
+    const cut = abortAtPut('words');
+    try {
+      await expect(saveArticle(db, makeArticle({ url: 'https://news.example/cut', title: 'Zanzibar', text: 'Zanzibar zeppelin.' }), sanitizeHtml)).rejects.toThrow(
+        LibraryError,
+      );
+    } finally {
+      cut.undo();
+    }
+    // The record and its card were written in the transaction before it was cut.
+    expect(cut.written).toEqual(expect.arrayContaining(['articles', 'cards']));
+    const reader = new LibraryDb(db.name); // the library page, opening after the popup closed
+    try {
+      expect((await expectConsistent(reader)).map((r) => r.id)).toEqual(['http://news.example/kept']);
+      expect(await reader.vocab.get('zanzibar')).toBeUndefined();
+      expect((await searchLibrary(reader, 'zanzibar', { shelf: 'all' })).total).toBe(0);
+      expect((await searchLibrary(reader, 'pyongyang', { shelf: 'all' })).total).toBe(1);
+    } finally {
+      reader.close();
+    }
+  });
+
+  it('a save of a new version cut off midway keeps the old version whole, findable by its own words only', async () => {
+    db = freshDb();
+    const first = await saveArticle(db, makeArticle(), sanitizeHtml, { now: 1 });
+    const cut = abortAtPut('words');
+    try {
+      await expect(saveArticle(db, makeArticle({ title: 'Zanzibar edition', text: 'Zanzibar zeppelin.' }), sanitizeHtml, { now: 2 })).rejects.toThrow();
+    } finally {
+      cut.undo();
+    }
+    const [kept] = await expectConsistent(db);
+    expect(kept).toEqual(first);
+    expect((await db.cards.get(first.id))?.title).toBe('Putin visits Pyongyang');
+    expect((await searchLibrary(db, 'zanzibar', { shelf: 'all' })).total).toBe(0);
+    expect((await searchLibrary(db, 'pyongyang', { shelf: 'all' })).total).toBe(1);
   });
 });
 
@@ -178,6 +301,38 @@ describe('changing and deleting', () => {
     expect(await db.words.get(wordsKey(1000, saved.id))).toBeUndefined();
     expect((await db.words.get(wordsKey(5000, saved.id)))?.terms).toContain('pyongyang');
     expect((await db.vocab.get('pyongyang'))?.df).toBe(1);
+  });
+
+  it('an import that fails at record 700 of 1,200 keeps the first batch of 500, and says so (issue #16)', async () => {
+    db = freshDb();
+    const base = linkRecord('https://x.example/0', 'x', 1);
+    const records = Array.from({ length: 1200 }, (_, i) => ({ ...base, id: `http://x.example/${i}`, url: `https://x.example/${i}`, title: `Story ${i}` }));
+    const undo = failPut('articles', 700, new DOMException('The disk went away.', 'UnknownError'));
+    try {
+      const failed = putImported(db, records);
+      await expect(failed).rejects.toMatchObject({ kind: 'failed', kept: IMPORT_BATCH });
+      await expect(failed).rejects.toThrow(/500 of 1,200 articles were imported and are kept.*Import the same file again/);
+      await expect(failed).rejects.not.toThrow(/Nothing was/);
+    } finally {
+      undo();
+    }
+    expect((await db.articles.toCollection().primaryKeys()).sort()).toEqual(records.slice(0, 500).map((r) => r.id).sort());
+    await expectConsistent(db);
+  });
+
+  it('an import that meets a full disk in its second batch says how many are kept, not "Nothing was saved"', async () => {
+    db = freshDb();
+    const base = linkRecord('https://x.example/0', 'x', 1);
+    const records = Array.from({ length: 600 }, (_, i) => ({ ...base, id: `http://x.example/${i}`, url: `https://x.example/${i}` }));
+    const undo = failPut('cards', 501, quota());
+    try {
+      const failed = putImported(db, records);
+      await expect(failed).rejects.toMatchObject({ kind: 'quota', kept: 500 });
+      await expect(failed).rejects.toThrow(/^The library is full.*500 of 600 articles were imported and are kept/);
+    } finally {
+      undo();
+    }
+    expect(await db.articles.count()).toBe(500);
   });
 
   it('imports in batches and keeps term counts right', async () => {

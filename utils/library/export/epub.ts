@@ -1,6 +1,7 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { SavedArticle } from '../types';
 import { escapeText, isoDate, safeHref } from './escape';
+import { hasDate, readableArticle } from './readable';
 import { htmlToXhtml } from './xhtml';
 
 /**
@@ -19,8 +20,9 @@ export interface EpubOptions {
 
 const MIMETYPE = 'application/epub+zip';
 
-export function exportEpub(articles: readonly SavedArticle[], options: EpubOptions = {}): Uint8Array {
-  if (!articles.length) throw new Error('Choose at least one article to make an e-book.');
+export function exportEpub(records: readonly SavedArticle[], options: EpubOptions = {}): Uint8Array {
+  if (!records.length) throw new Error('Choose at least one article to make an e-book.');
+  const articles = records.map((r) => readableArticle(r));
   const now = options.now ?? Date.now();
   const title = options.title ?? (articles.length === 1 ? articles[0]!.title : `Lede: ${articles.length} articles, ${isoDate(now)}`);
   const lang = options.lang ?? bookLang(articles);
@@ -133,7 +135,7 @@ function chapter(a: SavedArticle, bookLang: string): string {
   const lang = a.lang || bookLang;
   const dir = a.dir ? ` dir="${a.dir}"` : '';
   const href = safeHref(a.url);
-  const meta = [a.siteName, a.byline, `saved ${isoDate(a.savedAt)}`].filter(Boolean).map((s) => escapeText(s!)).join(' · ');
+  const meta = [a.siteName, a.byline, hasDate(a.savedAt) ? `saved ${isoDate(a.savedAt)}` : null].filter(Boolean).map((s) => escapeText(s!)).join(' · ');
   const link = href ? `<p class="source"><a href="${escapeText(href)}">${escapeText(a.url)}</a></p>` : '';
   const body = a.html ? htmlToXhtml(a.html) : '<p><em>Saved as a link: not read offline yet.</em></p>';
   return `<?xml version="1.0" encoding="UTF-8"?>

@@ -1,5 +1,6 @@
 import type { SavedArticle } from '../types';
 import { escapeText, isoDate, safeHref } from './escape';
+import { hasDate, readableArticle } from './readable';
 
 export interface HtmlExportOptions {
   title?: string;
@@ -12,8 +13,9 @@ export interface HtmlExportOptions {
  * sanitized on save (no scripts, handlers or forms). A Content-Security-Policy allows no script
  * at all, as a second lock. Images stay links to the web: embedding them would mean fetching.
  */
-export function exportHtml(articles: readonly SavedArticle[], options: HtmlExportOptions = {}): string {
+export function exportHtml(records: readonly SavedArticle[], options: HtmlExportOptions = {}): string {
   const now = options.now ?? Date.now();
+  const articles = records.map((r) => readableArticle(r));
   const title = options.title ?? 'Lede library';
   const count = `${articles.length} article${articles.length === 1 ? '' : 's'}`;
   const toc = articles
@@ -60,7 +62,7 @@ ${content}
 }
 
 function metaLine(a: SavedArticle, withByline: boolean): string {
-  return [a.siteName, withByline ? a.byline : null, `saved ${isoDate(a.savedAt)}`].filter(Boolean).join(' · ');
+  return [a.siteName, withByline ? a.byline : null, hasDate(a.savedAt) ? `saved ${isoDate(a.savedAt)}` : null].filter(Boolean).join(' · ');
 }
 
 /** The page's language when all articles share one; else each article says its own. */

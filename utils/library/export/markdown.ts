@@ -3,6 +3,7 @@ import TurndownService from 'turndown';
 import type { SavedArticle } from '../types';
 import { fileSlug, UniqueNames } from './file-names';
 import { isoDate, safeHref, xmlSafe } from './escape';
+import { hasDate, readableArticle } from './readable';
 
 /**
  * A zip of Markdown files, one per article, with YAML front matter (title, url, site, saved,
@@ -88,8 +89,10 @@ let turndown: TurndownService | undefined;
 
 /** One article as a Markdown document: front matter, the title, the body (or a link for a
  * link-only item), then its highlights. */
-export function articleToMarkdown(article: SavedArticle): string {
+export function articleToMarkdown(record: SavedArticle): string {
   turndown ??= createTurndown();
+  const article = readableArticle(record);
+  const saved = hasDate(article.savedAt) ? article.savedAt : null;
   const front = [
     '---',
     `title: ${yamlString(article.title)}`,
@@ -97,13 +100,13 @@ export function articleToMarkdown(article: SavedArticle): string {
     `site: ${article.siteName ? yamlString(article.siteName) : 'null'}`,
     ...(article.byline ? [`author: ${yamlString(article.byline)}`] : []),
     ...(article.publishedTime ? [`published: ${yamlString(article.publishedTime)}`] : []),
-    `saved: ${new Date(article.savedAt).toISOString()}`,
+    ...(saved !== null ? [`saved: ${new Date(saved).toISOString()}`] : []),
     `tags: [${article.tags.map(yamlString).join(', ')}]`,
     `archived: ${article.archived}`,
     `favorite: ${article.favorite}`,
     '---',
   ].join('\n');
-  const body = article.html ? turndown.turndown(article.html).trim() : `Saved as a link on ${isoDate(article.savedAt)}: <${article.url}>`;
+  const body = article.html ? turndown.turndown(article.html).trim() : `Saved as a link${saved !== null ? ` on ${isoDate(saved)}` : ''}: <${article.url}>`;
   const highlights = article.highlights?.length ? `\n\n## Highlights\n\n${article.highlights.join('\n\n')}` : '';
   return xmlSafe(`${front}\n\n# ${article.title.replace(/\s+/g, ' ').trim()}\n\n${body}${highlights}\n`);
 }
@@ -123,7 +126,8 @@ export function exportMarkdownZip(articles: readonly SavedArticle[], options: Ma
   const folder = options.folder ?? 'lede-library';
   const names = new UniqueNames();
   const files: Record<string, [Uint8Array, { mtime: Date }]> = {};
-  for (const article of articles) {
+  for (const record of articles) {
+    const article = readableArticle(record);
     const name = names.take(fileSlug(article.title), 'md');
     files[`${folder}/${name}`] = [strToU8(articleToMarkdown(article)), { mtime: zipDate(article.savedAt) }];
   }

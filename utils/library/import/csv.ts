@@ -1,4 +1,6 @@
+import type { ImportProblem } from '../types';
 import { ImportError } from './errors';
+import { checkRecordCount, MAX_IMPORT_RECORDS } from './limits';
 
 /**
  * A small RFC 4180 CSV reader: quoted fields with `""` escapes, commas and newlines inside
@@ -17,7 +19,26 @@ export interface CsvTable {
   header: string[];
   rows: CsvRow[];
   delimiter: string;
+  /** Lines read as written because a quote opened there is never closed where a field ends
+   * (see UNCLOSED_QUOTE): their rows are kept, and the import says which lines to check. */
+  problems: CsvProblem[];
 }
+
+export interface CsvProblem {
+  line: number;
+  reason: string;
+}
+
+/**
+ * Issue #16: `"Oops,https://a.example/1` opens a quote that the next quote in the file closes
+ * (three lines down, the one before `Fourth"`), so the rows between became one title and were
+ * lost without a word. A quoted field that spans lines and then has text after its closing quote
+ * is that mistake, never a quoted title (which ends with its quote). Its line is read again with
+ * the quote as a character, so every row is kept (the title keeps the stray `"`) and the
+ * problem names the line: refusing the file, or reporting the swallowed rows as unreadable, would
+ * lose rows that are fine.
+ */
+const UNCLOSED_QUOTE = 'a quote opens a field here and is not closed where the field ends, so the line was read as written: check its title';
 
 const DELIMITERS = [',', ';', '\t'] as const;
 
@@ -43,11 +64,14 @@ const QUOTE = 34;
 const CR = 13;
 const LF = 10;
 
-export function parseCsv(input: string, delimiter = sniffDelimiter(input)): CsvTable {
+/** The table of a CSV file. More than `maxRows` rows (limits.ts) is refused as soon as they are
+ * read: a zip's CSV of millions of rows stops there. */
+export function parseCsv(input: string, delimiter = sniffDelimiter(input), maxRows = MAX_IMPORT_RECORDS): CsvTable {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const delim = delimiter.charCodeAt(0);
   const n = text.length;
   const records: CsvRow[] = [];
+  const problems: CsvProblem[] = [];
   let cells: string[] = [];
   let line = 1;
   let rowLine = 1;
@@ -79,10 +103,19 @@ export function parseCsv(input: string, delimiter = sniffDelimiter(input)): CsvT
           break;
         }
       }
-      // Text after the closing quote: kept as written (lenient, like spreadsheets).
       const end = fieldEnd(text, j, delim);
-      field += text.slice(j, end);
-      i = end;
+      if (end > j && line > quoteLine) {
+        // An unclosed quote that swallowed lines (UNCLOSED_QUOTE): read its line as written.
+        problems.push({ line: quoteLine, reason: UNCLOSED_QUOTE });
+        line = quoteLine;
+        const plain = fieldEnd(text, i, delim);
+        field = text.slice(i, plain);
+        i = plain;
+      } else {
+        // Text after the closing quote on the same line: kept as written (lenient, like spreadsheets).
+        field += text.slice(j, end);
+        i = end;
+      }
     } else {
       // A quote inside an unquoted field is kept as text too.
       const end = fieldEnd(text, i, delim);
@@ -96,7 +129,10 @@ export function parseCsv(input: string, delimiter = sniffDelimiter(input)): CsvT
       continue;
     }
     // End of a line or of the file: a blank line is not a row (files often end with one).
-    if (cells.length > 1 || cells[0] !== '') records.push({ line: rowLine, cells });
+    if (cells.length > 1 || cells[0] !== '') {
+      records.push({ line: rowLine, cells });
+      if (records.length > maxRows + 1) checkRecordCount(records.length - 1, { records: maxRows }, 'rows');
+    }
     cells = [];
     if (i >= n) break;
     i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
@@ -106,7 +142,12 @@ export function parseCsv(input: string, delimiter = sniffDelimiter(input)): CsvT
 
   const [head, ...rows] = records;
   if (!head) throw new ImportError('empty', 'The file is empty.');
-  return { header: head.cells.map((h) => h.trim()), rows, delimiter };
+  return { header: head.cells.map((h) => h.trim()), rows, delimiter, problems };
+}
+
+/** The lines read leniently, as import problems of items that are kept. */
+export function csvProblems(table: CsvTable): ImportProblem[] {
+  return table.problems.map((p) => ({ where: `line ${p.line}`, reason: p.reason, kept: true }));
 }
 
 /** Index of the delimiter or line end that closes the field starting at `from` (or the end). */

@@ -28,7 +28,38 @@ export function parseTimestamp(raw: unknown): number | undefined {
     return n > 0 ? toMs(n) : undefined;
   }
   const ms = Date.parse(value);
-  return Number.isNaN(ms) ? undefined : ms;
+  if (Number.isNaN(ms)) return undefined;
+  // V8's Date.parse reads nearly anything ("-5" is May 2001): a date must name its year.
+  const year = /(?:^|\D)(\d{4})(?!\d)/.exec(value)?.[1];
+  return year && Math.abs(new Date(ms).getUTCFullYear() - Number(year)) <= 1 ? ms : undefined;
+}
+
+/** The earliest date an import keeps. Read-it-later services began in 2007 (Instapaper), the
+ * web in 1991: a date before 1990 is a misread field, not a save. */
+export const EARLIEST_DATE = Date.UTC(1990, 0, 1);
+/** How far past this machine's clock a date may be: the exporting machine's clock may run ahead. */
+export const CLOCK_SLACK_MS = 24 * 60 * 60 * 1000;
+
+/** A date the library can store and every view and export can write: a finite epoch ms from
+ * 1990 to a day past `now`. (1e20 was stored from a Pocket file, and the Markdown export of
+ * the whole library then threw `RangeError: Invalid time value`, issue #16.) */
+export function isLibraryDate(ms: unknown, now: number = Date.now()): ms is number {
+  return typeof ms === 'number' && Number.isFinite(ms) && ms >= EARLIEST_DATE && ms <= now + CLOCK_SLACK_MS;
+}
+
+/**
+ * A date field of an import file: epoch ms; undefined when the field is absent or empty (or 0,
+ * which exporters write for "unknown"); else why it can't be used, for an ImportProblem. The
+ * callers then use the import time and keep the item: its link and title are worth more than a
+ * wrong date.
+ */
+export function readDate(raw: unknown, field: string, now: number = Date.now()): number | { reason: string } | undefined {
+  if (raw === undefined || raw === null || raw === 0) return undefined;
+  if (typeof raw === 'string' && (!raw.trim() || raw.trim() === '0')) return undefined;
+  const ms = parseTimestamp(raw);
+  if (ms !== undefined && isLibraryDate(ms, now)) return ms;
+  const shown = typeof raw === 'string' ? `"${clip(raw.trim(), 40)}"` : typeof raw === 'number' ? String(raw) : `a ${Array.isArray(raw) ? 'list' : typeof raw}`;
+  return { reason: `${field} ${shown} is not a date between 1990 and today, so the import date is used` };
 }
 
 /** Below 1e11 a number is seconds (1e11 s is the year 5138; 1e11 ms is 1973). */

@@ -12,9 +12,10 @@ import { decodeText } from './decode';
 import { ImportError } from './errors';
 import { parseInstapaperCsv } from './instapaper';
 import { LEDE_FORMAT, parseLedeJson } from './lede';
+import { checkRecordCount, formatBytes, IMPORT_LIMITS, type ImportLimits } from './limits';
 import { parseOmnivore } from './omnivore';
 import { looksLikePocketHtml, parsePocketCsv, parsePocketHtml } from './pocket';
-import { isZip, parseZipImport } from './zip';
+import { isZip, parseZipImport, type ImportStats } from './zip';
 
 export { ImportError, type ImportErrorCode } from './errors';
 export { parseCsv, type CsvRow, type CsvTable } from './csv';
@@ -24,30 +25,58 @@ export { parseOmnivore, splitHighlights } from './omnivore';
 export { LEDE_FORMAT, LEDE_VERSION, parseLedeJson, type LedeLibraryFile } from './lede';
 export { htmlToText } from './html-text';
 export { importItemId, planImport, toSavedArticle, type ImportPlan } from './plan';
+export {
+  IMPORT_LIMITS,
+  MAX_ENTRY_BYTES,
+  MAX_IMPORT_FILE_BYTES,
+  MAX_IMPORT_RECORDS,
+  MAX_UNPACKED_BYTES,
+  MAX_ZIP_ENTRIES,
+  type ImportLimits,
+} from './limits';
+export { INFLATE_STEP, type ImportStats } from './zip';
+export { isSavedArticle, savedArticleIssues, checkSavedArticle } from './schema';
 
 /** The file types the import picker offers. */
 export const IMPORT_ACCEPT = '.csv,.html,.htm,.zip,.json,text/csv,text/html,application/zip,application/json';
 
-export function parseImportFile(name: string, bytes: Uint8Array): ParsedImport {
+export interface ImportOptions {
+  /** Lower limits than limits.ts's (tests, the bench). */
+  limits?: Partial<ImportLimits>;
+  /** Filled in as a zip is unpacked. */
+  stats?: ImportStats;
+}
+
+export function parseImportFile(name: string, bytes: Uint8Array, options: ImportOptions = {}): ParsedImport {
+  const limits: ImportLimits = { ...IMPORT_LIMITS, ...options.limits };
   if (!bytes.length) throw new ImportError('empty', `“${name}” is empty.`);
-  if (isZip(bytes)) return parseZipImport(name, bytes, parseCsvImport);
+  if (bytes.length > limits.fileBytes) {
+    throw new ImportError('too-large', `“${name}” is ${formatBytes(bytes.length)}, more than the ${formatBytes(limits.fileBytes)} Lede imports at once. Nothing was imported.`);
+  }
+  const parsed = parseBytes(name, bytes, limits, options.stats);
+  checkRecordCount(parsed.items.length, limits);
+  return parsed;
+}
+
+function parseBytes(name: string, bytes: Uint8Array, limits: ImportLimits, stats?: ImportStats): ParsedImport {
+  if (isZip(bytes)) return parseZipImport(name, bytes, (n, text) => parseCsvImport(n, text, limits), limits, stats);
   if (/\.zip$/i.test(name)) {
     throw new ImportError('malformed', `“${name}” is not a zip file, or its start is damaged. Nothing was imported.`);
   }
   const text = decodeText(bytes);
   const start = text.trimStart();
   if (!start) throw new ImportError('empty', `“${name}” is empty.`);
-  if (/\.json$/i.test(name) || start.startsWith('{') || start.startsWith('[')) return parseJsonImport(name, text);
+  if (/\.json$/i.test(name) || start.startsWith('{') || start.startsWith('[')) return parseJsonImport(name, text, limits);
   if (/\.html?$/i.test(name) || start.startsWith('<')) {
     if (!/\.html?$/i.test(name) && !looksLikePocketHtml(text)) throw unknownFormat(name);
-    return parsePocketHtml(text);
+    return parsePocketHtml(text, limits);
   }
-  return parseCsvImport(name, text);
+  return parseCsvImport(name, text, limits);
 }
 
 /** Pocket or Instapaper, told apart by their columns (read by name, in any order). */
-export function parseCsvImport(name: string, text: string): ParsedImport {
-  const table = parseCsv(text);
+export function parseCsvImport(name: string, text: string, limits: Pick<ImportLimits, 'records'> = IMPORT_LIMITS): ParsedImport {
+  const table = parseCsv(text, undefined, limits.records);
   const cols = new Columns(table.header);
   if (!cols.has('url')) {
     const found = table.header.filter(Boolean).slice(0, 8).map((h) => `“${h}”`).join(', ');
@@ -64,7 +93,7 @@ export function parseCsvImport(name: string, text: string): ParsedImport {
 }
 
 /** Lede's own export, or one `metadata_*.json` taken out of an Omnivore zip (links only then). */
-export function parseJsonImport(name: string, text: string): ParsedImport {
+export function parseJsonImport(name: string, text: string, limits: Pick<ImportLimits, 'records'> = IMPORT_LIMITS): ParsedImport {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -77,10 +106,10 @@ export function parseJsonImport(name: string, text: string): ParsedImport {
     );
   }
   if (Array.isArray(data) && data.length && data.every((e) => e && typeof e === 'object' && 'url' in e && 'slug' in e)) {
-    return parseOmnivore({ metadata: [{ name, entries: data }], content: new Map(), highlights: new Map() });
+    return parseOmnivore({ metadata: [{ name, entries: data }], content: new Map(), highlights: new Map() }, limits);
   }
   if (data && typeof data === 'object' && !Array.isArray(data) && (data as { format?: unknown }).format === LEDE_FORMAT) {
-    return parseLedeJson(data);
+    return parseLedeJson(data, limits);
   }
   throw new ImportError(
     'unknown-format',

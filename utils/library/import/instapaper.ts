@@ -1,6 +1,6 @@
 import type { ImportItem, ImportProblem, ParsedImport } from '../types';
-import { Columns, type CsvTable } from './csv';
-import { checkUrl, cleanTags, cleanTitle, parseTimestamp } from './fields';
+import { Columns, csvProblems, type CsvTable } from './csv';
+import { checkUrl, cleanTags, cleanTitle, readDate } from './fields';
 
 /** Instapaper's built-in folders; any other folder name becomes a tag. */
 const UNREAD_FOLDER = 'unread';
@@ -15,7 +15,7 @@ const STARRED_FOLDER = 'starred';
 export function parseInstapaperCsv(table: CsvTable): ParsedImport {
   const cols = new Columns(table.header);
   const items: ImportItem[] = [];
-  const problems: ImportProblem[] = [];
+  const problems: ImportProblem[] = csvProblems(table);
   for (const row of table.rows) {
     const checked = checkUrl(cols.get(row, 'url'));
     if ('reason' in checked) {
@@ -36,8 +36,9 @@ export function parseInstapaperCsv(table: CsvTable): ParsedImport {
     if (title && title !== checked.url) item.title = title;
     const selection = (cols.get(row, 'selection') ?? '').trim();
     if (selection) item.excerpt = selection;
-    const savedAt = parseTimestamp(cols.get(row, 'timestamp'));
-    if (savedAt !== undefined) item.savedAt = savedAt;
+    const savedAt = readDate(cols.get(row, 'timestamp'), 'Timestamp');
+    if (typeof savedAt === 'number') item.savedAt = savedAt;
+    else if (savedAt) problems.push({ where: `line ${row.line}`, reason: savedAt.reason, kept: true });
     items.push(item);
   }
   return { format: 'instapaper-csv', items, problems };

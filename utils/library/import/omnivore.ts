@@ -1,6 +1,7 @@
 import type { ImportItem, ImportProblem, ParsedImport } from '../types';
 import { ImportError } from './errors';
-import { checkUrl, cleanTags, cleanTitle, parseTimestamp } from './fields';
+import { checkUrl, cleanTags, cleanTitle, readDate } from './fields';
+import { checkRecordCount, IMPORT_LIMITS, type ImportLimits } from './limits';
 
 /**
  * Omnivore's export zip (the service closed in November 2024): `metadata_<from>_to_<to>.json`
@@ -18,16 +19,18 @@ export interface OmnivoreFiles {
   highlights: Map<string, string>;
 }
 
-export function parseOmnivore(files: OmnivoreFiles): ParsedImport {
+export function parseOmnivore(files: OmnivoreFiles, limits: Pick<ImportLimits, 'records'> = IMPORT_LIMITS): ParsedImport {
   const items: ImportItem[] = [];
   const problems: ImportProblem[] = [];
+  let count = 0;
   for (const { name, entries } of files.metadata) {
     if (!Array.isArray(entries)) {
       throw new ImportError('malformed', `${name} in this Omnivore export is not a list of articles. Nothing was imported.`);
     }
+    checkRecordCount((count += entries.length), limits);
     entries.forEach((entry: unknown, index) => {
       const where = `${name}, item ${index + 1}`;
-      const read = readEntry(entry, files);
+      const read = readEntry(entry, files, (reason) => problems.push({ where, reason, kept: true }));
       if (typeof read === 'string') problems.push({ where, reason: read });
       else items.push(read);
     });
@@ -35,7 +38,8 @@ export function parseOmnivore(files: OmnivoreFiles): ParsedImport {
   return { format: 'omnivore-zip', items, problems };
 }
 
-function readEntry(entry: unknown, files: OmnivoreFiles): ImportItem | string {
+/** The item of one metadata entry, or why there is none; `note` hears what was left out of it. */
+function readEntry(entry: unknown, files: OmnivoreFiles, note: (reason: string) => void): ImportItem | string {
   if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return 'not an article record';
   const e = entry as Record<string, unknown>;
   const checked = checkUrl(typeof e.url === 'string' ? e.url : undefined);
@@ -59,18 +63,22 @@ function readEntry(entry: unknown, files: OmnivoreFiles): ImportItem | string {
   if (siteName) item.siteName = siteName;
   const published = str(e.publishedAt)?.trim();
   if (published) item.publishedTime = published;
-  const savedAt = parseTimestamp(e.savedAt);
-  if (savedAt !== undefined) item.savedAt = savedAt;
+  const savedAt = readDate(e.savedAt, 'savedAt');
+  if (typeof savedAt === 'number') item.savedAt = savedAt;
+  else if (savedAt) note(savedAt.reason);
 
   const progress = typeof e.readingProgress === 'number' && Number.isFinite(e.readingProgress) ? Math.min(100, Math.max(0, e.readingProgress)) : 0;
   if (progress > 0) item.progress = progress / 100;
   // Omnivore has no "read at" date: an article read to the end was last touched then.
-  if (progress >= 100) item.readAt = parseTimestamp(e.updatedAt) ?? savedAt ?? null;
+  if (progress >= 100) {
+    const updatedAt = readDate(e.updatedAt, 'updatedAt');
+    item.readAt = typeof updatedAt === 'number' ? updatedAt : (item.savedAt ?? null);
+  }
 
   const slug = str(e.slug);
-  const html = slug ? files.content.get(slug) : undefined;
+  const html = slug ? files.content.get(slug.normalize('NFC')) : undefined;
   if (html?.trim()) item.html = html;
-  const markdown = slug ? files.highlights.get(slug) : undefined;
+  const markdown = slug ? files.highlights.get(slug.normalize('NFC')) : undefined;
   const highlights = markdown ? splitHighlights(markdown) : [];
   if (highlights.length) item.highlights = highlights;
   return item;

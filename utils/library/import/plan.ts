@@ -2,7 +2,7 @@ import { countWords, readingMinutes } from '../../extract/text';
 import { urlKey } from '../../url';
 import type { ImportItem, ImportProblem, ParsedImport, SavedArticle } from '../types';
 import { excerptOf, htmlToText } from './html-text';
-import { checkUrl } from './fields';
+import { checkUrl, isLibraryDate } from './fields';
 
 /** What an import will do, shown before it is done (issue #5: "N new, N already saved, N unreadable"). */
 export interface ImportPlan {
@@ -12,7 +12,8 @@ export interface ImportPlan {
   existing: ImportItem[];
   /** Entries of the file that could not be read, with the reason. */
   unreadable: ImportProblem[];
-  /** Items that appear a second time in the same file: the first one is kept. */
+  /** Items that appear a second time in the same file (the same id, or the same page by
+   * `urlKey` under another id): the first one is kept. */
   duplicates: ImportItem[];
 }
 
@@ -24,6 +25,9 @@ export function importItemId(item: ImportItem): string {
 export function planImport(parsed: ParsedImport, existingIds: ReadonlySet<string>): ImportPlan {
   const plan: ImportPlan = { new: [], existing: [], unreadable: [...parsed.problems], duplicates: [] };
   const seen = new Set<string>();
+  // A Lede record keeps its own id, which need not be its URL's key (a link saved before its page
+  // named a canonical URL), so two records of one page can come under two ids: one article.
+  const seenPages = new Set<string>();
   parsed.items.forEach((item, index) => {
     // Parsers only return web addresses; this guards items built by other code.
     const checked = checkUrl(item.url);
@@ -32,10 +36,12 @@ export function planImport(parsed: ParsedImport, existingIds: ReadonlySet<string
       return;
     }
     const id = importItemId(item);
-    if (seen.has(id)) plan.duplicates.push(item);
-    else if (existingIds.has(id)) plan.existing.push(item);
+    const page = urlKey(item.url);
+    if (seen.has(id) || seenPages.has(page)) plan.duplicates.push(item);
+    else if (existingIds.has(id) || existingIds.has(page)) plan.existing.push(item);
     else plan.new.push(item);
     seen.add(id);
+    seenPages.add(page);
   });
   return plan;
 }
@@ -70,11 +76,12 @@ export function toSavedArticle(item: ImportItem, now: number): SavedArticle {
     wordCount: hasText ? countWords(text!) : 0,
     readingMinutes: hasText ? readingMinutes(text!) : 0,
     tags: [...item.tags],
-    savedAt: item.savedAt ?? now,
+    // The parsers only give dates in range (fields.ts); this guards items built by other code.
+    savedAt: isLibraryDate(item.savedAt, now) ? item.savedAt : now,
     updatedAt: now,
     archived: item.archived ?? false,
     favorite: item.favorite ?? false,
-    readAt: item.readAt ?? null,
+    readAt: item.readAt === null || item.readAt === undefined ? null : isLibraryDate(item.readAt, now) ? item.readAt : now,
     progress: clamp01(item.progress ?? 0),
     source: item.source,
   };

@@ -1,9 +1,10 @@
 import { urlKey } from '../../url';
 import type { ImportItem, ImportProblem, ParsedImport } from '../types';
-import { Columns, type CsvTable } from './csv';
+import { Columns, csvProblems, type CsvTable } from './csv';
 import { decodeEntities } from './entities';
 import { ImportError } from './errors';
-import { checkUrl, cleanTags, cleanTitle, parseTimestamp } from './fields';
+import { checkUrl, cleanTags, cleanTitle, readDate } from './fields';
+import { checkRecordCount, IMPORT_LIMITS, type ImportLimits } from './limits';
 
 /**
  * Pocket's CSV export: `title,url,time_added,cursor,tags,status` (older files lack `cursor`).
@@ -13,7 +14,7 @@ import { checkUrl, cleanTags, cleanTitle, parseTimestamp } from './fields';
 export function parsePocketCsv(table: CsvTable): ParsedImport {
   const cols = new Columns(table.header);
   const items: ImportItem[] = [];
-  const problems: ImportProblem[] = [];
+  const problems: ImportProblem[] = csvProblems(table);
   for (const row of table.rows) {
     const checked = checkUrl(cols.get(row, 'url'));
     if ('reason' in checked) {
@@ -29,8 +30,9 @@ export function parsePocketCsv(table: CsvTable): ParsedImport {
     };
     const title = cleanTitle(cols.get(row, 'title'));
     if (title) item.title = title;
-    const savedAt = parseTimestamp(cols.get(row, 'time_added'));
-    if (savedAt !== undefined) item.savedAt = savedAt;
+    const savedAt = readDate(cols.get(row, 'time_added'), 'time_added');
+    if (typeof savedAt === 'number') item.savedAt = savedAt;
+    else if (savedAt) problems.push({ where: `line ${row.line}`, reason: savedAt.reason, kept: true });
     items.push(item);
   }
   return { format: 'pocket-csv', items, problems };
@@ -44,7 +46,7 @@ const ATTR = /([^\s"'=<>/]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
  * then `<h1>Read Archive</h1>` and its list. Read with a tokenizer, not a DOM, so it runs
  * anywhere; the format is generated and regular. Tags here are comma-separated.
  */
-export function parsePocketHtml(html: string): ParsedImport {
+export function parsePocketHtml(html: string, limits: Pick<ImportLimits, 'records'> = IMPORT_LIMITS): ParsedImport {
   if (!/<\/(?:html|body)\s*>/i.test(html)) {
     throw new ImportError('truncated', 'This Pocket export stops before its end (no closing </html>): it looks cut off. Nothing was imported; export it again and retry.');
   }
@@ -53,6 +55,7 @@ export function parsePocketHtml(html: string): ParsedImport {
   let archived = false;
   let line = 1;
   let scanned = 0;
+  let links = 0;
   for (const match of html.matchAll(TOKEN)) {
     line += countNewlines(html, scanned, match.index);
     scanned = match.index;
@@ -61,6 +64,7 @@ export function parsePocketHtml(html: string): ParsedImport {
       archived = /archive/i.test(stripTags(heading));
       continue;
     }
+    checkRecordCount(++links, limits, 'links');
     if (!close) {
       throw new ImportError('truncated', `This Pocket export stops in the middle of a link (line ${line}): it looks cut off. Nothing was imported.`);
     }
@@ -79,8 +83,9 @@ export function parsePocketHtml(html: string): ParsedImport {
     const title = cleanTitle(stripTags(inner ?? ''));
     // Pocket writes the URL as the title when it had none: that is no title.
     if (title && title !== checked.url) item.title = title;
-    const savedAt = parseTimestamp(attrs.get('time_added'));
-    if (savedAt !== undefined) item.savedAt = savedAt;
+    const savedAt = readDate(attrs.get('time_added'), 'time_added');
+    if (typeof savedAt === 'number') item.savedAt = savedAt;
+    else if (savedAt) problems.push({ where: `line ${line}`, reason: savedAt.reason, kept: true });
     items.push(item);
   }
   if (!items.length && !problems.length) {

@@ -17,11 +17,15 @@ describe("Lede's own JSON export", () => {
 
   it('reports a bad record with its number and reads the others', () => {
     const [good] = fixtureFile.articles;
-    const file = { format: 'lede-library', version: 1, exportedAt: '', articles: [good, { ...good, savedAt: 'yesterday' }, { ...good, url: 'ftp://x.example/' }, 7] };
+    // A date that is no date is replaced by the import date and said (issue #16): the article is
+    // kept. A record without a web address, or that is no record, is unreadable.
+    const file = { format: 'lede-library', version: 1, exportedAt: '', articles: [good, { ...good, id: 'other', url: 'https://example.com/other', savedAt: 'yesterday' }, { ...good, url: 'ftp://x.example/' }, 7] };
+    const before = Date.now();
     const parsed = parseImportFile('lede.json', bytes(JSON.stringify(file)));
-    expect(parsed.items).toHaveLength(1);
+    expect(parsed.items).toHaveLength(2);
+    expect(parsed.items[1]!.record!.savedAt).toBeGreaterThanOrEqual(before);
     expect(parsed.problems).toEqual([
-      { where: 'article 2', reason: 'no savedAt' },
+      { where: 'article 2', reason: 'savedAt "yesterday" is not a date, so the import date is used', kept: true },
       { where: 'article 3', reason: expect.stringMatching(/not a web page address/) },
       { where: 'article 4', reason: 'not an article record' },
     ]);

@@ -33,6 +33,13 @@ describe('planImport', () => {
     const plan = planImport(parsed, new Set([ids[0]!]));
     expect([plan.new.length, plan.existing.length]).toEqual([1, 1]);
   });
+
+  it('a Lede record whose page the library holds under the page key is already saved', () => {
+    const parsed = parseImportFile('lede.json', importFixture('lede.json'));
+    const item = parsed.items[1]!;
+    const plan = planImport({ ...parsed, items: [{ ...item, record: { ...item.record!, id: 'https://other.example/id' } }] }, new Set([urlKey(item.url)]));
+    expect([plan.new.length, plan.existing.length]).toEqual([0, 1]);
+  });
 });
 
 describe('toSavedArticle', () => {
