@@ -3,7 +3,7 @@ import { watchAutoReader, type AutoReaderOutcome } from '@/utils/auto-reader-bac
 import { command, menuClick, registerMenus } from '@/utils/background-menus';
 import { isReadingTab, readUrl } from '@/utils/library/background';
 import { onMessage } from '@/utils/messaging';
-import { readTab, watchTabs } from '@/utils/read-tab';
+import { readTab, watchTabs } from '@/utils/tab-extraction';
 import { recordTestErrors } from '@/utils/test-errors';
 
 export default defineBackground(() => {

@@ -1,9 +1,9 @@
 import { browser, type Browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { autoReaderSites, shouldOpenReader, webOrigin } from './auto-reader';
-import { hasSiteAccess } from './library/views';
+import { hasSiteAccess } from './site-access';
 import { handOff, linkReaderUrl } from './reader-handoff';
-import { readTab } from './read-tab';
+import { readTab } from './tab-extraction';
 import { urlKey } from './url';
 
 /**

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { requestSiteAccess, siteOrigin } from './library/views';
+import { requestSiteAccess, siteOrigin } from './site-access';
 import { urlKey } from './url';
 
 /**

@@ -3,7 +3,7 @@ import { t, type MessageKey } from './i18n';
 import { flash, saveLinkFromMenu, savePage } from './library/background';
 import { linkReaderUrl } from './reader-handoff';
 import { isWebUrl } from './url';
-import { openReader, openSidePanel } from './views';
+import { openReader, openSidePanel } from './open-views';
 
 /**
  * Every context menu and keyboard shortcut of Lede, in one table each (issue #10): what the

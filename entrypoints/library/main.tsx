@@ -3,7 +3,7 @@ import { LibraryPage } from '@/components/library/LibraryPage';
 import { requestPersistence } from '@/utils/library/db';
 import { useLibrary } from '@/utils/library/use-library';
 import { useTransfer } from '@/utils/library/use-transfer';
-import { savedReaderUrl } from '@/utils/library/views';
+import { savedReaderUrl } from '@/utils/library/open-library';
 import { applyCachedSettings, useSettings } from '@/utils/use-settings';
 import { recordTestErrors } from '@/utils/test-errors';
 import '@/components/lede.css';

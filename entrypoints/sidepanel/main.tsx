@@ -7,7 +7,7 @@ import type { Article } from '@/utils/article';
 import { useAiKeyPoints } from '@/utils/key-facts/use-ai-key-points';
 import { useLibraryRelated } from '@/utils/library/use-reader';
 import type { KeyFactsMode } from '@/utils/settings';
-import { useTabRead } from '@/utils/tab-read';
+import { useTabRead } from '@/utils/use-tab-article';
 import { useReaderFrame } from '@/utils/use-reader-frame';
 import { applyCachedSettings } from '@/utils/use-settings';
 import { recordTestErrors } from '@/utils/test-errors';

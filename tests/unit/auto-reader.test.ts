@@ -9,7 +9,7 @@ import { urlKey } from '@/utils/url';
 import { makeArticle } from './library/helpers';
 
 const readTab = vi.hoisted(() => vi.fn());
-vi.mock('@/utils/read-tab', () => ({ readTab }));
+vi.mock('@/utils/tab-extraction', () => ({ readTab }));
 
 const STORY = 'https://news.example/world/story-1';
 

@@ -15,11 +15,11 @@ import {
 } from '@/utils/background-menus';
 import { flash, saveLinkFromMenu, savePage } from '@/utils/library/background';
 import { linkReaderUrl } from '@/utils/reader-handoff';
-import { openReader, openSidePanel } from '@/utils/views';
+import { openReader, openSidePanel } from '@/utils/open-views';
 
 // The handlers the tables point at are the library's and the views' own, tested where they live.
 vi.mock('@/utils/library/background', () => ({ flash: vi.fn(), saveLinkFromMenu: vi.fn(async () => undefined), savePage: vi.fn(async () => undefined) }));
-vi.mock('@/utils/views', () => ({ openReader: vi.fn(async () => undefined), openSidePanel: vi.fn(async () => undefined) }));
+vi.mock('@/utils/open-views', () => ({ openReader: vi.fn(async () => undefined), openSidePanel: vi.fn(async () => undefined) }));
 
 afterEach(() => {
   vi.clearAllMocks();

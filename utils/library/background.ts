@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { notArticle, type ReadResult } from '../article';
 import { t } from '../i18n';
-import { readTab } from '../read-tab';
+import { readTab } from '../tab-extraction';
 import { library } from './db';
 import { queueSave, saveLink } from './store';
 

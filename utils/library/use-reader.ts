@@ -10,7 +10,8 @@ import { relatedInLibrary } from './query';
 import { libraryLinks, scrollFraction, scrollTarget, articleOfRecord, type LibraryLink } from './reading';
 import { articleId, drainInbox, fillLink, READ_AT, setProgress } from './store';
 import type { SavedArticle } from './types';
-import { hasSiteAccess, savedReaderUrl } from './views';
+import { hasSiteAccess } from '../site-access';
+import { savedReaderUrl } from './open-library';
 
 /** The position is written at most this often while scrolling. */
 const SAVE_POSITION_MS = 800;

@@ -6,7 +6,7 @@ import { savedId } from '@/utils/library/store';
 import { makeArticle } from './helpers';
 
 const readTab = vi.hoisted(() => vi.fn());
-vi.mock('@/utils/read-tab', () => ({ readTab }));
+vi.mock('@/utils/tab-extraction', () => ({ readTab }));
 
 afterEach(async () => {
   await library().inbox.clear();

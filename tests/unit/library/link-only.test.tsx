@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LinkOnly } from '@/components/library/LinkOnly';
-import { hasSiteAccess, requestSiteAccess, siteOrigin } from '@/utils/library/views';
+import { hasSiteAccess, requestSiteAccess, siteOrigin } from '@/utils/site-access';
 
 describe('reading a saved link the first time: one site, at a click', () => {
   it('asks for the site of the link only, never all sites', () => {

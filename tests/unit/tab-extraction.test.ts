@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ReadResult } from '@/utils/article';
-import { CONTENT_SCRIPT, injectionFailure, readTab, watchTabs } from '@/utils/read-tab';
+import { CONTENT_SCRIPT, injectionFailure, readTab, watchTabs } from '@/utils/tab-extraction';
 import { getCachedRead, setCachedRead } from '@/utils/tab-cache';
 
 const ARTICLE_URL = 'https://news.example/2024/06/harbour-plan';

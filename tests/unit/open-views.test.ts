@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { openReader, openSidePanel, viewUrl } from '@/utils/views';
+import { openReader, openSidePanel, viewUrl } from '@/utils/open-views';
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -3,7 +3,7 @@ import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ReadResult } from '@/utils/article';
 import { sendMessage } from '@/utils/messaging';
-import { loadTabRead, READ_TIMEOUT_MS, resolveTabId } from '@/utils/tab-read';
+import { loadTabRead, READ_TIMEOUT_MS, resolveTabId } from '@/utils/use-tab-article';
 
 // The views' side of the readTab message: the background is stood in for by a mock.
 vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn() }));
