@@ -1,6 +1,7 @@
 import type { Article } from '@/utils/article';
 import { uiDir, uiLocale } from '@/utils/i18n';
-import { formatDate, formatReadingTime, hostOf } from './format';
+import { hostOf } from '@/utils/url';
+import { formatDate, formatReadingTime } from './format';
 
 export interface ArticleMetaProps {
   article: Article;

@@ -9,8 +9,8 @@ export interface KeyFactsEntitiesProps {
 }
 
 /** How many of each list to show: the lists come most important first, the tail is noise. */
-export const ENTITY_LIMIT = 12;
-export const QUOTE_LIMIT = 5;
+const ENTITY_LIMIT = 12;
+const QUOTE_LIMIT = 5;
 
 interface Group {
   title: MessageKey;

@@ -22,14 +22,6 @@ export function formatReadingTime(minutes: number, locale: string = uiLocale()):
   return t('readingTime', duration);
 }
 
-export function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
-}
-
 /** The lead image is shown above the body only when the body does not already open with it. */
 export function showLeadImage(leadImage: string | null, html: string): boolean {
   if (!leadImage) return false;

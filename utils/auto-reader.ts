@@ -13,7 +13,7 @@ import { urlKey } from './url';
 /** Far more than anyone switches on; keeps the item well inside storage.sync's 8 KB. */
 export const MAX_SITES = 500;
 
-export const autoReaderItem = storage.defineItem<string[]>('sync:autoReaderSites', { fallback: [], version: 1 });
+const autoReaderItem = storage.defineItem<string[]>('sync:autoReaderSites', { fallback: [], version: 1 });
 
 /** The origin of a web page's URL, as the list holds it; null for any other scheme. */
 export function webOrigin(url: string): string | null {

@@ -40,7 +40,7 @@ interface Menu {
 }
 
 /** In the order the browser lists them. */
-export const MENUS: Readonly<Record<string, Menu>> = {
+const MENUS: Readonly<Record<string, Menu>> = {
   [MENU_OPEN_READER]: { title: 'menuOpenReader', contexts: ['page'], run: (_, tab) => withTab(tab, openReader) },
   [MENU_SAVE_PAGE]: { title: 'menuSavePage', contexts: ['page'], run: (_, tab) => withTab(tab, savePage) },
   [MENU_OPEN_LINK_READER]: {
@@ -58,7 +58,7 @@ export const MENUS: Readonly<Record<string, Menu>> = {
   },
 };
 
-export const COMMANDS: Readonly<Record<string, (tab: Tab) => unknown>> = {
+const COMMANDS: Readonly<Record<string, (tab: Tab) => unknown>> = {
   [COMMAND_SAVE]: (tab) => withTab(tab, savePage),
   [COMMAND_OPEN_READER]: (tab) => withTab(tab, openReader),
   [COMMAND_OPEN_SIDE_PANEL]: (tab) => withTab(tab, openSidePanel),
@@ -75,7 +75,7 @@ function withTab(tab: Tab, action: (tabId: number) => unknown): unknown {
 }
 
 /** "Open link in Lede reader": a reader tab for the link, beside the page; web pages only. */
-export async function openLinkReader(url: string | undefined, tab: Tab): Promise<boolean> {
+async function openLinkReader(url: string | undefined, tab: Tab): Promise<boolean> {
   if (!url || !isWebUrl(url)) {
     flash(tab?.id, '!', t('linkReaderNotWeb'));
     return false;

@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { hostOf } from '@/components/format';
 import type { Article } from './article';
 import { t } from './i18n';
 import { hasSiteAccess } from './site-access';
 import { sendMessage } from './messaging';
 import { takeHandOff } from './reader-handoff';
-import { isWebUrl } from './url';
+import { hostOf, isWebUrl } from './url';
 
 export type LinkRead =
   | { state: 'loading'; message?: string }

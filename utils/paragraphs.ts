@@ -14,7 +14,7 @@ export function paragraphsOf(body: Element): HTMLElement[] {
 
 /** A paragraph whose top is this close under the reader's sticky bar is the one "at the top":
  * where a step leaves it (article.css scrolls it 16 px under the bar). */
-export const AT_TOP_PX = 24;
+const AT_TOP_PX = 24;
 
 /**
  * The paragraph one step down (`direction` 1) or up (-1): from `from`, the paragraph the last

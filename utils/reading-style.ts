@@ -31,7 +31,7 @@ const DARK_THEMES = new Set<ThemeName>(['dark', 'black', 'contrast']);
 
 /** Atkinson Hyperlegible Next is bundled (public/fonts, SIL OFL 1.1) and loaded only when
  * chosen; the others are the system's own. */
-export const FONT_STACKS: Record<Font, string> = {
+const FONT_STACKS: Record<Font, string> = {
   serif: "Charter, 'Bitstream Charter', 'Sitka Text', Cambria, Georgia, 'Noto Serif', serif",
   sans: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif",
   mono: "ui-monospace, 'SF Mono', Menlo, Consolas, 'DejaVu Sans Mono', monospace",

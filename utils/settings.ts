@@ -14,7 +14,7 @@ export type Theme = (typeof THEMES)[number];
 export const FONTS = ['serif', 'sans', 'mono', 'legible'] as const;
 export type Font = (typeof FONTS)[number];
 
-export const ALIGNS = ['start', 'justify'] as const;
+const ALIGNS = ['start', 'justify'] as const;
 export type Align = (typeof ALIGNS)[number];
 
 /** Key facts in the reader and the side panel (the popup always shows its key points). */

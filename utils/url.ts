@@ -1,5 +1,5 @@
 /** URL identity shared by the library (dedupe on save and import) and related links (dedupe),
- * and the one test of what Lede treats as a web page. */
+ * the one test of what Lede treats as a web page, and the one way to name a page's host. */
 
 /**
  * Whether `url` is a web page: an absolute http or https address. Only such a URL is read, saved
@@ -13,6 +13,22 @@ export function isWebUrl(url: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The host a reader knows a page by: lower case, without `www.` ("bbc.co.uk" for
+ * "https://www.BBC.co.uk/news"); '' when `url` has none (no URL at all, `mailto:`, `file:`).
+ * Views show it for a missing site name, the library indexes it, related links compare sites
+ * with it. Never the text itself: a `javascript:` URL is no site to show (issue #17).
+ */
+export function hostOf(url: string | URL): string {
+  let hostname: string;
+  try {
+    hostname = typeof url === 'string' ? new URL(url).hostname : url.hostname;
+  } catch {
+    return '';
+  }
+  return hostname.toLowerCase().replace(/^www\./, '');
 }
 
 // module (nytimes.com "?module=inline"), intc_* and intcid (bbc), ito, ftag, cmp: in-house link tracking seen on news sites (issue #4).
@@ -34,7 +50,7 @@ export function urlKey(url: string, base?: string): string {
     if (TRACKING_PARAM.test(name)) parsed.searchParams.delete(name);
   }
   parsed.searchParams.sort();
-  const host = parsed.hostname.toLowerCase().replace(/^www\./, '');
+  const host = hostOf(parsed);
   const port = parsed.port ? `:${parsed.port}` : '';
   const path = parsed.pathname.replace(/\/+$/, '') || '';
   const query = parsed.searchParams.toString();

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AutoReaderSwitchProps } from '@/components/AutoReaderSwitch';
-import { hostOf } from '@/components/format';
+import { hostOf } from '@/utils/url';
 import { autoReaderSites, turnOffAutoReader, turnOnAutoReader, watchAutoReaderSites, webOrigin } from './auto-reader';
 import { t } from './i18n';
 

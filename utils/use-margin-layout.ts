@@ -2,8 +2,8 @@ import { useLayoutEffect, useState } from 'preact/hooks';
 
 /** The reader's "at a glance" block is this wide in the margin, with this gap from the text
  * (components/styles/reader.css uses the same numbers). */
-export const MARGIN_BLOCK_PX = 240;
-export const MARGIN_GAP_PX = 32;
+const MARGIN_BLOCK_PX = 240;
+const MARGIN_GAP_PX = 32;
 
 /**
  * Whether the margin beside the article's text column can hold the "at a glance" block (issue

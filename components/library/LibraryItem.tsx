@@ -1,7 +1,7 @@
 import { t } from '@/utils/i18n';
 import type { Card } from '@/utils/library/db';
-import { isWebUrl } from '@/utils/url';
-import { formatReadingTime, hostOf } from '../format';
+import { hostOf, isWebUrl } from '@/utils/url';
+import { formatReadingTime } from '../format';
 
 export interface LibraryItemProps {
   card: Card;

@@ -43,6 +43,7 @@ export interface LibraryPageProps {
   selectAll: (on: boolean) => void;
   dismissNotice: () => void;
   tagSelected: (tag: string) => void;
+  untagSelected: (tag: string) => void;
   archiveSelected: (archived: boolean) => void;
   favoriteSelected: (favorite: boolean) => void;
   readSelected: (read: boolean) => void;
@@ -159,6 +160,17 @@ export function LibraryPage(props: LibraryPageProps) {
           />
           <button type="submit" data-testid="library-tag" disabled={!selected.size || !newTag.trim()}>
             {t('tagButton')}
+          </button>
+          <button
+            type="button"
+            data-testid="library-untag"
+            disabled={!selected.size || !newTag.trim()}
+            onClick={() => {
+              props.untagSelected(newTag);
+              setNewTag('');
+            }}
+          >
+            {t('untagButton')}
           </button>
         </form>
         <button type="button" data-testid="library-archive" disabled={!selected.size} onClick={() => props.archiveSelected(props.shelf !== 'archived')}>

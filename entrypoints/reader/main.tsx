@@ -2,7 +2,6 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ArticleView } from '@/components/ArticleView';
 import { AutoReaderSwitch } from '@/components/AutoReaderSwitch';
-import { hostOf } from '@/components/format';
 import { LinkOnly } from '@/components/library/LinkOnly';
 import { ReadingProgress } from '@/components/library/ReadingProgress';
 import { Loading, NotArticle } from '@/components/NotArticle';
@@ -18,6 +17,7 @@ import { useTabRead } from '@/utils/use-tab-article';
 import { useReaderFrame } from '@/utils/use-reader-frame';
 import { applyCachedSettings } from '@/utils/use-settings';
 import { recordTestErrors } from '@/utils/test-errors';
+import { hostOf } from '@/utils/url';
 import '@/components/lede.css';
 
 function Reader() {

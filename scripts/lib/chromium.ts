@@ -9,6 +9,9 @@
  * toolbar click), then `bench/t1.js` returns the time since t0. The two stamp files are written
  * into a temporary copy of the build, never into the build itself.
  *
+ * Bare Readability's text is taken twice: its `textContent`, and (untimed) its article written
+ * out by Lede's own serializer, so the two extractors' texts can be compared as written alike.
+ *
  * Pages run with their own scripts blocked (a `script-src` CSP header), as the benchmark's
  * snapshots were taken with JavaScript off, and every host but 127.0.0.1 fails to resolve, so
  * nothing leaves the machine.
@@ -19,7 +22,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
+import { build } from 'esbuild';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { REPO_ROOT } from './devset';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PAGE_TIMEOUT_MS = 20_000;
@@ -37,7 +42,11 @@ export interface BrowserResult {
   ledeText: string;
   /** Readability.js evaluated, then `new Readability(document.cloneNode(true)).parse()` (ms). */
   readabilityMs: number | null;
+  /** Bare Readability's `textContent`. */
   readabilityText: string;
+  /** Bare Readability's article written out by Lede's serializer (`blockText`), as Lede's own
+   * text is: the same parse again, untimed, its content as a node. */
+  readabilityBlocks: string;
   error?: string;
 }
 
@@ -95,6 +104,28 @@ export function tabIdOf(worker: Worker, url: string): Promise<number | null> {
   return worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? null, url);
 }
 
+/**
+ * A script for the page that defines `__ledeBench.bareBlocks(Readability, doc)`: bare
+ * Readability's article of `doc` through Lede's serializer (`blockText` of
+ * utils/extract/text.ts, bundled from the source as the content script has it).
+ */
+async function bareBlocksScript(): Promise<string> {
+  const bundled = await build({
+    stdin: {
+      contents:
+        "import { blockText } from './utils/extract/text';\n" +
+        'export function bareBlocks(R, doc) { const parsed = new R(doc, { serializer: (node) => node }).parse(); return parsed && parsed.content ? blockText(parsed.content) : ""; }\n',
+      resolveDir: REPO_ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    globalName: '__ledeBench',
+    write: false,
+  });
+  return bundled.outputFiles[0]!.text;
+}
+
 /** Lede (from the e2e Chrome build in `extensionDir`) and bare Readability on each page. */
 export async function extractInChromium(pages: BrowserPage[], extensionDir: string): Promise<BrowserResult[]> {
   const work = mkdtempSync(join(tmpdir(), 'lede-bench-'));
@@ -104,6 +135,7 @@ export async function extractInChromium(pages: BrowserPage[], extensionDir: stri
   writeFileSync(join(extension, 'bench', 't0.js'), 'globalThis.__ledeBenchStart = performance.now();\n');
   writeFileSync(join(extension, 'bench', 't1.js'), 'performance.now() - globalThis.__ledeBenchStart;\n');
   const readabilitySource = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
+  const blocksSource = await bareBlocksScript();
 
   const byPath = new Map(pages.map((page) => [`/${page.id}.html`, page.html]));
   // 'unsafe-eval' only so that the bench can evaluate Readability.js; the page's own scripts,
@@ -122,7 +154,7 @@ export async function extractInChromium(pages: BrowserPage[], extensionDir: stri
         { tabId, files },
       );
     for (const { id } of pages) {
-      const result: BrowserResult = { id, ledeMs: null, ledeText: '', readabilityMs: null, readabilityText: '' };
+      const result: BrowserResult = { id, ledeMs: null, ledeText: '', readabilityMs: null, readabilityText: '', readabilityBlocks: '' };
       const page = await context.newPage();
       try {
         const url = `${origin}/${id}.html`;
@@ -132,15 +164,23 @@ export async function extractInChromium(pages: BrowserPage[], extensionDir: stri
         result.ledeMs = (await inject(tabId, ['bench/t0.js', 'content-scripts/content.js', 'bench/t1.js'])) as number;
         const read = (await inject(tabId, ['content-scripts/content.js'])) as ContentResult | undefined;
         result.ledeText = read?.ok ? (read.article?.text ?? '') : '';
-        const bare = await page.evaluate((source) => {
-          const start = performance.now();
-          (0, eval)(source); // defines the global Readability, as a script tag would
-          const Readability = (globalThis as unknown as { Readability: new (doc: Document) => { parse(): { textContent?: string } | null } }).Readability;
-          const parsed = new Readability(document.cloneNode(true) as Document).parse();
-          return { ms: performance.now() - start, text: parsed?.textContent ?? '' };
-        }, readabilitySource);
+        const bare = await page.evaluate(
+          ({ source, blocks }) => {
+            const start = performance.now();
+            (0, eval)(source); // defines the global Readability, as a script tag would
+            const Readability = (globalThis as unknown as { Readability: new (doc: Document) => { parse(): { textContent?: string } | null } }).Readability;
+            const parsed = new Readability(document.cloneNode(true) as Document).parse();
+            const ms = performance.now() - start;
+            // Untimed: the same article again, written out as Lede writes its own.
+            (0, eval)(blocks); // defines the global __ledeBench
+            const bench = (globalThis as unknown as { __ledeBench: { bareBlocks(R: unknown, doc: Document): string } }).__ledeBench;
+            return { ms, text: parsed?.textContent ?? '', blocks: bench.bareBlocks(Readability, document.cloneNode(true) as Document) };
+          },
+          { source: readabilitySource, blocks: blocksSource },
+        );
         result.readabilityMs = bare.ms;
         result.readabilityText = bare.text;
+        result.readabilityBlocks = bare.blocks;
       } catch (error) {
         result.error = (error as Error).message.split('\n')[0];
       } finally {

@@ -7,6 +7,10 @@ const suite = setupLede();
 
 const openSeed = () => suite.openFixture('news-page.html');
 
+/** Whether a Summarizer's answer (null: the browser has none) lets the side panel offer AI key
+ * points. The "has one" case is also covered in tests/unit/key-facts/ai.test.tsx. */
+const usable = (availability: string | null) => availability === 'available' || availability === 'downloadable' || availability === 'downloading';
+
 const SEED_PEOPLE = [
   'Vladimir Putin',
   'Kim Jong Un',
@@ -74,30 +78,55 @@ describe('key facts on the seed page, in Chromium', () => {
     await page.close();
   });
 
-  it('the side panel shows the entity lists and the marked key sentences, and no AI key points where the browser has no Summarizer', async () => {
+  it('the side panel shows the entity lists and the marked key sentences, and AI key points only where the browser has a Summarizer', async () => {
     const { page, tabId } = await openSeed();
     const popup = await suite.lede.context.newPage();
     await popup.goto(suite.lede.extensionUrl(`popup.html?tab=${tabId}`));
     await Promise.all([popup.waitForEvent('close'), popup.getByTestId('open-sidepanel').click()]);
     await suite.lede.worker.evaluate((id) => chrome.tabs.update(id, { active: true }), tabId);
-    const panel = await evaluateInTarget<{ people: string[]; points: number; ai: boolean; summarizer: boolean } | null>(
+    interface Panel {
+      people: string[];
+      points: number;
+      ai: boolean;
+      start: string | null;
+      /** What the page's own Summarizer says for an English article, or null where it has none. */
+      summarizer: string | null;
+    }
+    const panel = await evaluateInTarget<Panel | null>(
       page,
       `sidepanel.html?tab=${tabId}`,
-      `(() => {
+      `(async () => {
         const people = document.querySelector('[data-testid=key-people]');
         if (!people) return null;
+        const api = self.Summarizer;
+        const summarizer = api
+          ? String(await api.availability({ type: 'key-points', format: 'plain-text', length: 'medium', expectedInputLanguages: ['en'], outputLanguage: 'en' }).catch(() => 'unavailable'))
+          : null;
         return {
           people: [...people.querySelectorAll('.key-entity-name')].map((n) => n.textContent),
           points: new Set([...document.querySelectorAll('[data-testid=article-body] mark.key-sentence')].map((m) => m.getAttribute('data-point'))).size,
           ai: !!document.querySelector('[data-testid=ai-key-points]'),
-          summarizer: 'Summarizer' in self,
+          start: document.querySelector('[data-testid=ai-start]')?.textContent ?? null,
+          summarizer,
         };
       })()`,
+      // Where the model can run, wait for the panel's answer: its start button. Where it cannot,
+      // the page shows nothing to wait for, only the block's absence; that it stays absent once
+      // the hook has its answer is checked in tests/unit/key-facts/ai.test.tsx.
+      (value) => !!value && (!usable(value.summarizer) || value.start !== null),
     );
     expect(panel).not.toBeNull();
     for (const name of SEED_PEOPLE) expect(panel!.people).toContain(name);
     expect(panel!.points).toBe(5);
-    if (!panel!.summarizer) expect(panel!.ai).toBe(false);
+    if (usable(panel!.summarizer)) {
+      // A Summarizer that can run here: the AI block, offering to start (a download first, or not).
+      expect(panel!.ai).toBe(true);
+      expect(panel!.start).toMatch(panel!.summarizer === 'available' ? /^Summarize with on-device AI$/ : /^Download the on-device AI model and summarize$/);
+    } else {
+      // None (Debian's Chromium, Firefox), or one whose model cannot run here: no AI block at all.
+      expect(panel!.ai).toBe(false);
+      expect(panel!.start).toBeNull();
+    }
     await page.close();
   });
 });

@@ -44,6 +44,19 @@ function dumpLibrary(page: Page): Promise<unknown[]> {
 
 const items = (page: Page) => page.getByTestId('library-item');
 
+type SavedRecord = { id: string; url: string; title: string; savedAt: number; updatedAt: number };
+
+/** What the browser does when the "Save page" shortcut is pressed in tab `tabId`: the e2e build's
+ * `ledeTest` global in the service worker runs the shortcut's handler (see tests/e2e/menus.test.ts).
+ * The worker queues the article; the open library page saves it. */
+function saveByShortcut(tabId: number): Promise<void> {
+  return lede.worker.evaluate(
+    async (tabId) =>
+      (globalThis as unknown as { ledeTest: { command(name: string, tab: unknown): Promise<void> } }).ledeTest.command('save-page', await chrome.tabs.get(tabId)),
+    tabId,
+  );
+}
+
 describe('the library, in Chromium', () => {
   it('saves the seed page from the popup, and the open library page lists it at once', async () => {
     library = await lede.context.newPage();
@@ -58,11 +71,20 @@ describe('the library, in Chromium', () => {
     await popup.getByTestId('saved-indicator').waitFor();
     expect(await popup.getByTestId('saved-indicator').textContent()).toBe('Saved');
 
-    // Saving again from a second popup updates the record: still one article.
+    // A second popup on the page knows it is saved.
     const again = await lede.context.newPage();
     await again.goto(lede.extensionUrl(`popup.html?tab=${await lede.tabIdOf(page)}`));
     await again.getByTestId('saved-indicator').waitFor();
     await again.close();
+
+    // Saving it again (the "Save page" shortcut, which the popup's "Saved" no longer offers)
+    // updates the record: still one article, under the same id, saved at the same date.
+    const [first] = (await dumpLibrary(library)) as SavedRecord[];
+    expect(first).toMatchObject({ title: TITLE });
+    await saveByShortcut(await lede.tabIdOf(page));
+    await expect.poll(async () => ((await dumpLibrary(library)) as SavedRecord[]).map((r) => r.updatedAt > first!.updatedAt)).toEqual([true]);
+    const [updated] = (await dumpLibrary(library)) as SavedRecord[];
+    expect(updated).toMatchObject({ id: first!.id, url: first!.url, title: TITLE, savedAt: first!.savedAt });
     // "Open in library" brings the open library tab forward rather than opening another.
     await Promise.all([popup.waitForEvent('close'), popup.getByTestId('open-library').click()]);
     expect(lede.context.pages().filter((p) => p.url().endsWith('/library.html'))).toHaveLength(1);
@@ -115,11 +137,17 @@ describe('the library, in Chromium', () => {
     await expect.poll(() => items(library).count()).toBe(1);
   });
 
-  it('tags and archives it', async () => {
+  it('tags, untags and archives it', async () => {
     await library.getByTestId('library-select').check();
-    await library.getByTestId('library-tag-input').fill('Korea');
-    await library.getByTestId('library-tag').click();
+    for (const tag of ['Korea', 'To read']) {
+      await library.getByTestId('library-tag-input').fill(tag);
+      await library.getByTestId('library-tag').click();
+    }
+    await expect.poll(() => library.getByTestId('item-tag').allTextContents()).toEqual(['korea', 'to read']);
+    await library.getByTestId('library-tag-input').fill(' TO  read ');
+    await library.getByTestId('library-untag').click();
     await expect.poll(() => library.getByTestId('item-tag').allTextContents()).toEqual(['korea']);
+    expect(await library.getByTestId('library-notice').textContent()).toContain('Removed “to read” from 1 article.');
 
     await library.getByTestId('library-search').fill('korea');
     await expect.poll(() => library.getByTestId('library-count').textContent()).toBe('1 found');

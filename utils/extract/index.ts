@@ -1,14 +1,18 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { notArticle, type Article, type ReadResult } from '../article';
 import { readMetadata } from './metadata';
-import { normalize, prepareDocument } from './prepare';
-import { blockText, CAPTION_ATTR, countWords, readingMinutes } from './text';
+import { hostOf } from '../url';
+import { prepareDocument } from './prepare';
+import { blockText, CAPTION_ATTR, countWords, excerptOf, linkDensity, normalize, readingMinutes } from './text';
 import { trimEdges } from './trim';
 
 /** Fewer words than this is a teaser, a caption or an error page, not an article. */
-export const MIN_ARTICLE_WORDS = 50;
+const MIN_ARTICLE_WORDS = 50;
 /** Share of the body's text inside links above which the "article" is a list of links. */
-export const MAX_LINK_DENSITY = 0.5;
+const MAX_LINK_DENSITY = 0.5;
+/** ...and above which it is one when Readability's own check and the page's metadata do not
+ * take it for an article, or when it is too short (a home page of teasers). */
+const LINK_LIST_DENSITY = MAX_LINK_DENSITY / 2;
 
 const LIST_OF_LINKS = notArticle('not-article', 'This page looks like a list of links (a home, section or search page), not an article.', { key: 'notArticleLinks' });
 
@@ -39,7 +43,7 @@ export function extractArticle(doc: Document, url: string): ReadResult {
   // Judged before the edges are trimmed: trimming takes runs of links off the end, which on a
   // home page is most of it, and "too little text" would be the wrong reason to give.
   const density = linkDensity(content);
-  if (!readerable && !metadata.declaresArticle && density > MAX_LINK_DENSITY / 2) return LIST_OF_LINKS;
+  if (!readerable && !metadata.declaresArticle && density > LINK_LIST_DENSITY) return LIST_OF_LINKS;
   if (density > MAX_LINK_DENSITY) {
     return notArticle('not-article', 'This page is mostly links (a home, section or search page), not an article.', { key: 'notArticleMostlyLinks' });
   }
@@ -52,7 +56,7 @@ export function extractArticle(doc: Document, url: string): ReadResult {
   const wordCount = countWords(text);
   if (wordCount < MIN_ARTICLE_WORDS) {
     // On a home page of teasers Readability settles for the footer: the page is links, not short.
-    if (linkDensity(doc.body) > MAX_LINK_DENSITY / 2) return LIST_OF_LINKS;
+    if (linkDensity(doc.body) > LINK_LIST_DENSITY) return LIST_OF_LINKS;
     return notArticle('too-short', `This page has too little running text to be an article (${wordCount} words).`, { key: 'notArticleTooShort', subs: [String(wordCount)] });
   }
 
@@ -63,11 +67,11 @@ export function extractArticle(doc: Document, url: string): ReadResult {
     canonicalUrl: metadata.canonicalUrl,
     title,
     byline,
-    siteName: normalize(parsed.siteName) || metadata.siteName || hostname(url),
+    siteName: normalize(parsed.siteName) || metadata.siteName || hostOf(url) || null,
     publishedTime: metadata.publishedTime ?? (normalize(parsed.publishedTime) || null),
     lang: lang || null,
     dir: dirAttr === 'rtl' || dirAttr === 'ltr' ? dirAttr : lang && RTL_LANGS.test(lang) ? 'rtl' : null,
-    excerpt: excerptOf(normalize(parsed.excerpt), byline, text),
+    excerpt: excerpt(normalize(parsed.excerpt), byline, text),
     leadImage: metadata.leadImage ?? content.querySelector('img[src]')?.getAttribute('src') ?? null,
     html: content.innerHTML,
     text,
@@ -77,37 +81,19 @@ export function extractArticle(doc: Document, url: string): ReadResult {
   return { ok: true, article };
 }
 
-function linkDensity(el: Element): number {
-  const total = normalize(el.textContent).length || 1;
-  let linked = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) linked += normalize(a.textContent).length;
-  return linked / total;
-}
-
 /** An excerpt shorter than this that names the author is the byline line, not a summary. */
 const MAX_BYLINE_EXCERPT = 80;
-const MAX_EXCERPT = 300;
 
 /** The page's description; else, or when Readability took the byline line for it ("By Jane
  * Doe"), the opening paragraph of the text. */
-function excerptOf(candidate: string, byline: string | null, text: string): string | null {
+function excerpt(candidate: string, byline: string | null, text: string): string | null {
   const isByline =
     candidate.length < MAX_BYLINE_EXCERPT && (/^by\s/i.test(candidate) || (!!byline && candidate.includes(byline)));
   if (candidate && !isByline) return candidate;
-  const lead = text.split('\n\n').find((block) => block.length >= MAX_BYLINE_EXCERPT) ?? '';
-  if (!lead) return candidate || null;
-  return lead.length <= MAX_EXCERPT ? lead : `${lead.slice(0, lead.lastIndexOf(' ', MAX_EXCERPT))}…`;
+  return excerptOf(text) ?? (candidate || null);
 }
 
 function cleanByline(byline: string | null | undefined): string | null {
   const text = normalize(byline).replace(/^by\s+/i, '');
   return text || null;
-}
-
-function hostname(url: string): string | null {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '') || null;
-  } catch {
-    return null;
-  }
 }

@@ -1,5 +1,6 @@
 /** Page metadata that Readability does not give, or gives less reliably: read from the original
  * document (JSON-LD, Open Graph, meta tags, `<time>`), never from the cleaned copy. */
+import { normalize } from './text';
 
 export interface PageMetadata {
   title: string | null;
@@ -98,8 +99,7 @@ function str(value: unknown): string | null {
 }
 
 function clean(value: string | null | undefined): string | null {
-  const text = value?.replace(/\s+/g, ' ').trim();
-  return text ? text : null;
+  return normalize(value) || null;
 }
 
 function absolute(doc: Document, url: string | null): string | null {

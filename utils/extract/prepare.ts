@@ -4,7 +4,7 @@
  * boxes, in-article ad slots, share bars, author boxes, site menus), and marks captions, whose
  * class names Readability throws away. Works on the clone only.
  */
-import { CAPTION_ATTR } from './text';
+import { CAPTION_ATTR, linkDensity, normalize, textLength } from './text';
 
 const LAZY_SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src'];
 const LAZY_SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset'];
@@ -52,6 +52,9 @@ const BOILERPLATE_LEAD = new RegExp(
   'iu',
 );
 const MAX_BOILERPLATE_TEXT = 200;
+/** The longest phrase of BOILERPLATE_LEAD ("sign up for our newsletter") fits in this many
+ * characters of a text's opening. */
+const BOILERPLATE_OPENING = 60;
 
 export function prepareDocument(doc: Document): void {
   unwrapRunawayLinks(doc);
@@ -64,14 +67,14 @@ export function prepareDocument(doc: Document): void {
  * it. Readability then scores the story as link text and drops what falls outside the link. */
 const RUNAWAY_LINK_PARAGRAPHS = 3;
 
-export function unwrapRunawayLinks(doc: Document): void {
+function unwrapRunawayLinks(doc: Document): void {
   for (const a of Array.from(doc.getElementsByTagName('a'))) {
     if (!a.firstElementChild || a.getElementsByTagName('p').length < RUNAWAY_LINK_PARAGRAPHS) continue;
     a.replaceWith(...Array.from(a.childNodes));
   }
 }
 
-export function restoreLazyImages(doc: Document): void {
+function restoreLazyImages(doc: Document): void {
   for (const noscript of Array.from(doc.querySelectorAll('noscript'))) unwrapNoscriptImage(doc, noscript);
   for (const img of Array.from(doc.querySelectorAll('img'))) {
     const src = img.getAttribute('src');
@@ -115,7 +118,7 @@ function removeChrome(doc: Document): void {
     const tokens = classTokens(el);
     if (CHROME_TOKEN.test(tokens) && el.tagName !== 'ARTICLE' && el.tagName !== 'MAIN') {
       const length = textLength(el);
-      if (length <= MAX_CHROME_TEXT || linkTextLength(el) >= length * MIN_CHROME_LINK_DENSITY || !hasRunningText(el)) {
+      if (length <= MAX_CHROME_TEXT || linkDensity(el, { text: length }) >= MIN_CHROME_LINK_DENSITY || !hasRunningText(el)) {
         el.remove();
         continue;
       }
@@ -137,7 +140,7 @@ function removeBoilerplateLines(body: Element): void {
   const walker = body.ownerDocument.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     // Only the opening words matter: no need to normalise a whole paragraph to test them.
-    const opening = (node.nodeValue ?? '').trimStart().slice(0, 60).replace(/\s+/g, ' ');
+    const opening = (node.nodeValue ?? '').trimStart().slice(0, BOILERPLATE_OPENING).replace(/\s+/g, ' ');
     if (opening && BOILERPLATE_LEAD.test(opening)) starts.push(node as Text);
   }
   for (const start of starts) {
@@ -184,24 +187,10 @@ function hasRunningText(el: Element): boolean {
   return false;
 }
 
-function linkTextLength(el: Element): number {
-  let length = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) length += normalize(a.textContent).length;
-  return length;
-}
-
 function firstAttr(el: Element, names: string[]): string | null {
   for (const name of names) {
     const value = el.getAttribute(name);
     if (value && value.trim()) return value.trim();
   }
   return null;
-}
-
-function textLength(el: Element): number {
-  return normalize(el.textContent).length;
-}
-
-export function normalize(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
 }

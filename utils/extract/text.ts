@@ -89,3 +89,96 @@ export function readingTime(text: string): number {
 export function readingMinutes(text: string): number {
   return Math.max(1, Math.round(readingTime(text)));
 }
+
+/** Whitespace runs as one space, the ends trimmed: how the extraction, the key facts and the
+ * related links compare and measure a piece of a page's text. */
+export function normalize(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Work done reading a page, for the tests that guard against a slowdown (issue #17): on a shared
+ * machine a clock cannot tell a linear harvest from a quadratic one, a count can. Callers pass
+ * one in where they want it counted; nothing is counted otherwise.
+ */
+export interface TextWork {
+  /** Elements looked at: ancestors climbed, siblings walked, links summed. */
+  elements: number;
+  /** Reads of a node's `textContent`, and the characters they returned. */
+  textReads: number;
+  textChars: number;
+}
+
+/** A new counter, all zero. */
+export function textWork(): TextWork {
+  return { elements: 0, textReads: 0, textChars: 0 };
+}
+
+/** `node.textContent`, counted into `work` when given: reading it costs the node's whole text. */
+export function textOf(node: Node, work?: TextWork): string {
+  const text = node.textContent ?? '';
+  if (work) {
+    work.textReads++;
+    work.textChars += text.length;
+  }
+  return text;
+}
+
+/** Length of `el`'s text, normalized. */
+export function textLength(el: Element, work?: TextWork): number {
+  return normalize(textOf(el, work)).length;
+}
+
+/** Characters of `el`'s text inside links, each link's text normalized. */
+export function linkTextLength(el: Element, work?: TextWork): number {
+  let length = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) {
+    if (work) work.elements++;
+    length += normalize(textOf(a, work)).length;
+  }
+  return length;
+}
+
+/**
+ * Share of `el`'s text that is link text: near 1 for a list of links, low in running text, 0 when
+ * it has no text. A caller that has measured the text or the links already passes the lengths.
+ */
+export function linkDensity(el: Element, measured: { text?: number; links?: number } = {}, work?: TextWork): number {
+  const text = measured.text ?? textLength(el, work);
+  if (!text) return 0;
+  return Math.min(1, (measured.links ?? linkTextLength(el, work)) / text);
+}
+
+/** An excerpt is at most this long, "…" aside: the library's card shows 280 characters of it
+ * (CARD_EXCERPT_CHARS in utils/library/db.ts) and cuts anything longer mid-word. */
+export const MAX_EXCERPT = 240;
+/** A shorter block is a dateline, a subheading or a byline, not the opening paragraph. */
+const MIN_LEAD_BLOCK = 80;
+/** A cut is made at the last space before MAX_EXCERPT, unless that falls in the first half:
+ * text without spaces (Chinese, Japanese) is cut at MAX_EXCERPT characters. */
+const MIN_CUT_SHARE = 0.5;
+
+/**
+ * The opening paragraph of plain text (blocks separated by a blank line), as an excerpt: the
+ * first block of MIN_LEAD_BLOCK characters or more, else the first block; cut at a word before
+ * MAX_EXCERPT characters and marked as cut. Null for a text of no words. The extraction's excerpt
+ * when a page has no description, and an imported article's when its file has none.
+ */
+export function excerptOf(text: string): string | null {
+  let first: string | null = null;
+  let lead: string | null = null;
+  for (const block of text.split('\n\n')) {
+    const line = normalize(block);
+    if (!line) continue;
+    first ??= line;
+    if (line.length >= MIN_LEAD_BLOCK) {
+      lead = line;
+      break;
+    }
+  }
+  lead ??= first;
+  if (!lead || lead.length <= MAX_EXCERPT) return lead;
+  const cut = lead.slice(0, MAX_EXCERPT);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > MAX_EXCERPT * MIN_CUT_SHARE ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}

@@ -6,7 +6,7 @@
  * header, so above the body they are repeats; below it they are not the article. Only the edges
  * are touched, one block at a time, and the first block that is running text stops each side.
  */
-import { normalize } from './prepare';
+import { linkDensity, normalize } from './text';
 
 /** Block elements; a block holding another is not a leaf. */
 const BLOCK_TAGS = new Set(
@@ -24,8 +24,17 @@ const MAX_EDGE_BLOCKS = 12;
 const MAX_META_CHARS = 100;
 /** A label ("Opinion Columnist", "2.289", "letture") has at most this many words. */
 const MAX_LABEL_WORDS = 3;
-/** A link to another story ("How to invest in index funds, explained") is this short. */
+/** A link to another story ("How to invest in index funds, explained") is this short... */
 const MAX_LINK_BLOCK_CHARS = 160;
+/** ...and this much of its text is the link's. */
+const MIN_LINK_BLOCK_DENSITY = 0.9;
+/** A call to follow or subscribe ("Follow Newsbeat on Instagram") is this short. */
+const MAX_CALL_TO_ACTION_CHARS = 250;
+/** An author's box ("Phil Helsel is a reporter for NBC News.") is this short. */
+const MAX_AUTHOR_BOX_CHARS = 400;
+/** Removing a block can make its wrapper a leaf to judge: the leading trim looks again, at most
+ * this many times. */
+const MAX_LEADING_PASSES = 3;
 
 const SENTENCE_END = /[.!?…。]["'”’»)]*$/u;
 const DATE_LIKE =
@@ -49,7 +58,7 @@ function trimLeading(content: Element, context: TrimContext): void {
   // Removing a block can make its wrapper a leaf ("Updated …" left alone once the headline above
   // it is gone), so look again until nothing changes.
   let kept: Element[] = [];
-  for (let pass = 0, removed = true; removed && pass < 3; pass++) {
+  for (let pass = 0, removed = true; removed && pass < MAX_LEADING_PASSES; pass++) {
     removed = false;
     kept = [];
     for (const block of leafBlocks(content).slice(0, MAX_EDGE_BLOCKS)) {
@@ -97,13 +106,13 @@ function isLeadingMetadata(block: Element, text: string, { title, byline }: Trim
 function isTrailingChrome(block: Element, text: string, { byline }: TrimContext): boolean {
   if (!text) return !hasMedia(block);
   if (HEADING.test(block.tagName)) return true; // a heading with nothing under it
-  const links = linkShare(block, text);
+  const links = linkDensity(block, { text: text.length });
   // A headline is not a sentence; a paragraph inside a link left open higher up the page is.
-  if (text.length <= MAX_LINK_BLOCK_CHARS && links >= 0.9 && !SENTENCE_END.test(text)) return true;
-  if (text.length <= 250 && CALL_TO_ACTION.test(text) && (CHANNEL.test(text) || links > 0)) return true;
+  if (text.length <= MAX_LINK_BLOCK_CHARS && links >= MIN_LINK_BLOCK_DENSITY && !SENTENCE_END.test(text)) return true;
+  if (text.length <= MAX_CALL_TO_ACTION_CHARS && CALL_TO_ACTION.test(text) && (CHANNEL.test(text) || links > 0)) return true;
   // The author's box: "Phil Helsel", then "Phil Helsel is a reporter for NBC News."
   const author = byline?.split(/,| and /)[0]?.trim();
-  if (author && text.length <= 400 && (sameText(text, author) || isBioOf(author, text))) return true;
+  if (author && text.length <= MAX_AUTHOR_BOX_CHARS && (sameText(text, author) || isBioOf(author, text))) return true;
   return false;
 }
 
@@ -143,12 +152,6 @@ function removeBlock(block: Element, root: Element): void {
     el.remove();
     el = parent && parent !== root && !normalize(parent.textContent) && !parent.querySelector('img, picture, video, iframe') ? parent : null;
   }
-}
-
-function linkShare(block: Element, text: string): number {
-  let linked = 0;
-  for (const a of Array.from(block.querySelectorAll('a'))) linked += normalize(a.textContent).length;
-  return linked / (text.length || 1);
 }
 
 function isBioOf(author: string, text: string): boolean {

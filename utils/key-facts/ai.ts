@@ -8,7 +8,8 @@
  * Where the API is absent (Firefox, Chromium builds without it) every function here says so and
  * the side panel shows nothing. https://developer.chrome.com/docs/ai/summarizer-api
  */
-import { contentStems, stem, words } from './words';
+import { stem } from '../words';
+import { contentStems, words } from './words';
 
 export type AiAvailability = 'absent' | 'unavailable' | 'downloadable' | 'downloading' | 'available';
 
@@ -36,7 +37,7 @@ interface SummarizerOptions {
 
 /** The options for an article in `lang` (its page's tag, "en-US"): the model is asked for the
  * article's own language, and says "unavailable" for one it doesn't support. */
-export function summarizerOptions(lang?: string | null): SummarizerOptions {
+function summarizerOptions(lang?: string | null): SummarizerOptions {
   const base = (lang ?? 'en').toLowerCase().split('-')[0] || 'en';
   return {
     type: 'key-points',
@@ -49,9 +50,9 @@ export function summarizerOptions(lang?: string | null): SummarizerOptions {
 }
 
 /** The model's input window is small; the news is at the top of an article anyway. */
-export const AI_INPUT_CHARS = 12_000;
+const AI_INPUT_CHARS = 12_000;
 
-export function summarizerApi(scope: object = globalThis): SummarizerApi | null {
+function summarizerApi(scope: object = globalThis): SummarizerApi | null {
   if (!('Summarizer' in scope)) return null;
   const api = (scope as { Summarizer?: unknown }).Summarizer;
   return api && typeof (api as SummarizerApi).availability === 'function' ? (api as SummarizerApi) : null;
@@ -151,15 +152,4 @@ export function makeChecker(text: string): (bullet: string) => boolean {
     const stems = contentStems(bullet);
     return stems.length > 0 && stems.every((s) => known.has(s));
   };
-}
-
-/** Splits model output into the bullets that pass the check and those that don't. */
-export function groundBullets(output: string, text: string): AiResult {
-  const check = makeChecker(text);
-  const result: AiResult = { points: [], dropped: [] };
-  for (const line of output.split('\n')) {
-    const bullet = cleanBullet(line);
-    if (bullet) (check(bullet) ? result.points : result.dropped).push(bullet);
-  }
-  return result;
 }

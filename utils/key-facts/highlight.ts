@@ -70,7 +70,8 @@ function flatten(root: Element): Flat {
   return { text, at };
 }
 
-function normalize(sentence: string): string {
+/** A sentence as `flatten` writes the body: quotes and dashes folded, one space between words. */
+function foldSentence(sentence: string): string {
   return [...sentence.trim()].map(fold).join('').replace(/ +/g, ' ');
 }
 
@@ -101,15 +102,20 @@ export function markKeySentences(root: Element, sentences: readonly string[]): (
 }
 
 /** Where `sentence` starts and ends in the flattened text, or null. */
+/** A sentence not found whole is looked for by its opening words: this many... */
+const OPENING_WORDS = 8;
+/** ...when they make at least this many characters, enough not to be found by chance. */
+const MIN_OPENING_CHARS = 20;
+
 function find(flat: Flat, sentence: string): [number, number] | null {
-  const wanted = normalize(sentence);
+  const wanted = foldSentence(sentence);
   if (!wanted) return null;
   const start = flat.text.indexOf(wanted);
   if (start >= 0) return [start, start + wanted.length];
   // The text may differ slightly (a footnote marker, a link's spacing): fall back to the
   // sentence's opening words, which still take the reader to the right place.
-  const opening = wanted.split(' ').slice(0, 8).join(' ');
-  const at = opening.length >= 20 ? flat.text.indexOf(opening) : -1;
+  const opening = wanted.split(' ').slice(0, OPENING_WORDS).join(' ');
+  const at = opening.length >= MIN_OPENING_CHARS ? flat.text.indexOf(opening) : -1;
   return at >= 0 ? [at, at + opening.length] : null;
 }
 

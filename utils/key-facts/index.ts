@@ -41,14 +41,21 @@ export function extractKeyFacts({ text, title, lang }: KeyFactsInput): KeyFacts 
   return english ? { ...facts, ...extractEntities(text ?? '', sentences) } : facts;
 }
 
+/** How much of a text is read to guess its language, */
+const LANGUAGE_SAMPLE_CHARS = 4000;
+/** how few words are too few to guess, */
+const MIN_LANGUAGE_SAMPLE_WORDS = 8;
+/** and the share of English function words above which it is English: English prose runs about
+ * 40% function words; name-heavy news leads still clear 15%. */
+const MIN_ENGLISH_SHARE = 0.15;
+
 /** The entity rules are English rules. Trust the page's language tag when it has one; else look
  * at how much of the text is English function words. */
 export function isEnglish(text: string, lang?: string | null): boolean {
   if (lang && /^[a-z]{2,3}\b/i.test(lang)) return /^en\b/i.test(lang);
-  const sample = words(text.slice(0, 4000));
-  if (sample.length < 8) return false;
+  const sample = words(text.slice(0, LANGUAGE_SAMPLE_CHARS));
+  if (sample.length < MIN_LANGUAGE_SAMPLE_WORDS) return false;
   let hits = 0;
   for (const w of sample) if (STOPWORDS.has(w)) hits++;
-  // English prose runs about 40% function words; name-heavy news leads still clear 15%.
-  return hits / sample.length >= 0.15;
+  return hits / sample.length >= MIN_ENGLISH_SHARE;
 }

@@ -1,4 +1,4 @@
-import { readingTime } from '../extract/text';
+import { normalize, readingTime } from '../extract/text';
 
 /**
  * Key points the reader is about to read (issue #10). News is written lead first, and the key
@@ -20,16 +20,12 @@ export interface PointsByPlace {
   later: string[];
 }
 
-function fold(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
 export function splitLeadPoints(points: readonly string[], text: string): PointsByPlace {
-  const flat = fold(text);
+  const flat = normalize(text);
   const lead: string[] = [];
   const later: string[] = [];
   for (const point of points) {
-    const at = flat.indexOf(fold(point));
+    const at = flat.indexOf(normalize(point));
     if (at >= 0 && readingTime(flat.slice(0, at)) < LEAD_MINUTES) lead.push(point);
     else later.push(point);
   }

@@ -1,16 +1,14 @@
-/** Word-level helpers shared by the ranking and the AI-bullet check (issue #3). */
+/** Word-level helpers shared by the ranking, the entity rules and the AI-bullet check (issue #3). */
+import { FUNCTION_WORDS, NEWS_WORDS, stem } from '../words';
 
-/** English function words: they carry no news, so overlap on them means nothing. */
-export const STOPWORDS = new Set(
-  ('a about above after again against all also am an and any are as at be because been before being below ' +
-    'between both but by can could did do does doing down during each few for from further had has have having ' +
-    'he her here hers herself him himself his how i if in into is it its itself just me more most my myself no ' +
-    'nor not now of off on once only or other our ours out over own same she should so some such than that the ' +
-    'their theirs them then there these they this those through to too under until up very was we were what ' +
-    'when where which while who whom why will with would you your yours said says say told according new one ' +
-    'two year years last first time like get got make made may might must since still even back well many much ' +
-    'us mr mrs ms dr per cent percent being where whether however though although yet who its it\'s').split(' '),
-);
+/** Words that carry no news: English function words (utils/words.ts), the words every story
+ * uses, and those of reporting, figures and titles ("according", "per cent", "Mr"). Overlap on
+ * them means nothing, and a text full of them is English. */
+export const STOPWORDS: ReadonlySet<string> = new Set([
+  ...FUNCTION_WORDS,
+  ...NEWS_WORDS,
+  ...'according told last cent percent mr mrs ms dr'.split(' '),
+]);
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
@@ -28,17 +26,14 @@ export function words(text: string): string[] {
   return out;
 }
 
-/** A crude stem: good enough to match "visits"/"visited"/"visiting", costs no table. */
-export function stem(word: string): string {
-  if (word.length <= 4) return word;
-  return word.replace(/(ies|ied)$/, 'y').replace(/(ing|ed|es|s)$/, '').replace(/e$/, '');
-}
+/** A one-letter token ("a", a stray initial) is no content word. */
+const MIN_CONTENT_WORD = 2;
 
 /** The stems of a text's content words (no stopwords, no one-letter tokens). */
 export function contentStems(text: string): string[] {
   const out: string[] = [];
   for (const w of words(text)) {
-    if (w.length < 2 || STOPWORDS.has(w)) continue;
+    if (w.length < MIN_CONTENT_WORD || STOPWORDS.has(w)) continue;
     out.push(stem(w));
   }
   return out;

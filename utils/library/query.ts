@@ -21,7 +21,7 @@ export const PAGE_SIZE = 50;
 /** Typing pauses this long before a search runs: one query per word, not per key. */
 export const SEARCH_DEBOUNCE_MS = 120;
 
-export function matchesFilter(card: Card, filter: ListFilter): boolean {
+function matchesFilter(card: Card, filter: ListFilter): boolean {
   if (filter.tag && !card.tags.includes(filter.tag)) return false;
   switch (filter.shelf) {
     case 'all':

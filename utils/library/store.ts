@@ -82,7 +82,7 @@ export function articleId(article: Pick<Article, 'url' | 'canonicalUrl'>): strin
  * Every id an earlier save of this article may have: its canonical URL's key, and its page URL's
  * key (a link saved or imported before the page said what its canonical URL is).
  */
-export function articleIds(article: Pick<Article, 'url' | 'canonicalUrl'>): string[] {
+function articleIds(article: Pick<Article, 'url' | 'canonicalUrl'>): string[] {
   return [...new Set([articleId(article), urlKey(article.url)])];
 }
 
@@ -139,7 +139,7 @@ export function normalizeTag(tag: string): string {
   return tag.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-export function mergeTags(...lists: readonly (readonly string[])[]): string[] {
+function mergeTags(...lists: readonly (readonly string[])[]): string[] {
   const out = new Set<string>();
   for (const list of lists) for (const tag of list) if (normalizeTag(tag)) out.add(normalizeTag(tag));
   return [...out];
@@ -176,7 +176,7 @@ async function oldRows(db: LibraryDb, ids: readonly string[]): Promise<Map<strin
 
 /** What replacing index rows (`before`, `after`: either may be missing) changes for each term:
  * its article count, and the keys its text and head lists gain and lose. */
-export function indexChanges(pairs: readonly { before?: WordsRow; after?: WordsRow }[]): Map<string, TermChange> {
+function indexChanges(pairs: readonly { before?: WordsRow; after?: WordsRow }[]): Map<string, TermChange> {
   const changes = new Map<string, TermChange>();
   const of = (term: string): Required<TermChange> => {
     if (!changes.has(term)) changes.set(term, { df: 0, text: { add: [], remove: [] }, head: { add: [], remove: [] } });
@@ -329,10 +329,6 @@ export async function savedId(db: LibraryDb, article: Pick<Article, 'url' | 'can
   if (saved) return saved.id;
   const id = articleId(article);
   return (await db.inbox.get(id)) ? id : null;
-}
-
-export function getRecord(db: LibraryDb, id: string): Promise<SavedArticle | undefined> {
-  return db.articles.get(id);
 }
 
 export function removeArticles(db: LibraryDb, ids: readonly string[]): Promise<void> {

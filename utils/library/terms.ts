@@ -1,20 +1,13 @@
+import { hostOf } from '../url';
+import { INDEX_STOPWORDS } from '../words';
+
 /**
- * Words for the library's full-text index (utils/library/search.ts). Pure: no database here.
+ * Words for the library's full-text index: the terms each record puts in it (utils/library/db.ts)
+ * and the words a search looks for (utils/library/query.ts). Pure: no database here.
  *
  * The index is an inverted index kept in IndexedDB itself, updated in the same transaction as
  * each save and delete, so opening the library never rebuilds anything (issue #5).
  */
-
-/** Words too common to tell articles apart; leaving them out keeps each record's index small. */
-const STOPWORDS = new Set(
-  (
-    'a an and are as at be been but by can could did do does for from had has have he her his how i if in into is it its ' +
-    'just me more most my no not of on or our out she so than that the their them then there these they this those to ' +
-    'too up us was we were what when where which who why will with would you your about after all also any because ' +
-    'before being both each few further here just many much must nor off once only other over own same should some ' +
-    'such through under until very while'
-  ).split(' '),
-);
 
 /** Shorter words are noise in an index; longer ones are URLs, hashes or glued text. */
 const MIN_TERM = 2;
@@ -26,11 +19,11 @@ export function words(text: string): string[] {
   return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** The distinct index terms of a text, stopwords and odd lengths left out. */
+/** The distinct index terms of a text, stopwords (utils/words.ts) and odd lengths left out. */
 export function terms(text: string): string[] {
   const out = new Set<string>();
   for (const word of words(text)) {
-    if (word.length >= MIN_TERM && word.length <= MAX_TERM && !STOPWORDS.has(word)) out.add(word);
+    if (word.length >= MIN_TERM && word.length <= MAX_TERM && !INDEX_STOPWORDS.has(word)) out.add(word);
   }
   return [...out];
 }
@@ -53,13 +46,7 @@ export interface IndexTerms {
 
 /** What an article puts in the index. The host stands in for a missing site name. */
 export function indexTerms(fields: IndexFields): IndexTerms {
-  let host = '';
-  try {
-    host = new URL(fields.url).hostname.replace(/^www\./, '');
-  } catch {
-    // a URL that does not parse has no host to index
-  }
-  const head = terms([fields.title, fields.siteName ?? '', host, fields.tags.join(' ')].join(' '));
+  const head = terms([fields.title, fields.siteName ?? '', hostOf(fields.url), fields.tags.join(' ')].join(' '));
   const body = terms(`${fields.text ?? fields.excerpt ?? ''}`);
   return { terms: [...new Set([...head, ...body])], head };
 }

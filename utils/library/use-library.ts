@@ -6,7 +6,7 @@ import type { Card } from './db';
 import { library } from './db';
 import { useLiveQuery } from './live';
 import { listCards, listTags, PAGE_SIZE, SEARCH_DEBOUNCE_MS, searchLibrary, type Shelf } from './query';
-import { addTag, drainInbox, putImported, removeArticles, setArchived, setFavorite, setRead } from './store';
+import { addTag, drainInbox, normalizeTag, putImported, removeArticles, removeTag, setArchived, setFavorite, setRead } from './store';
 import type { SavedArticle } from './types';
 
 export interface Notice {
@@ -101,7 +101,8 @@ export function useLibrary() {
     selectAll: (on: boolean) => setSelected(on ? new Set(shown.map((c) => c.id)) : new Set()),
     dismissNotice: () => setNotice(null),
     setNotice,
-    tagSelected: (name: string) => act(() => addTag(db, ids(), name), { text: tn('noticeTagged', selected.size, name.trim()), kind: 'info' }),
+    tagSelected: (name: string) => act(() => addTag(db, ids(), name), { text: tn('noticeTagged', selected.size, normalizeTag(name)), kind: 'info' }),
+    untagSelected: (name: string) => act(() => removeTag(db, ids(), name), { text: tn('noticeUntagged', selected.size, normalizeTag(name)), kind: 'info' }),
     archiveSelected: (archived: boolean) =>
       act(() => setArchived(db, ids(), archived), {
         text: tn(archived ? 'noticeArchived' : 'noticeUnarchived', selected.size),
@@ -123,4 +124,3 @@ export function useLibrary() {
   };
 }
 
-export type LibraryState = ReturnType<typeof useLibrary>;

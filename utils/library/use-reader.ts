@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { hostOf } from '@/components/format';
 import type { Article } from '../article';
 import { t } from '../i18n';
 import { sendMessage } from '../messaging';
 import { sanitizeHtml } from '../sanitize';
-import { isWebUrl } from '../url';
+import { hostOf, isWebUrl } from '../url';
 import { library } from './db';
 import { relatedInLibrary } from './query';
 import { libraryLinks, scrollFraction, scrollTarget, articleOfRecord, type LibraryLink } from './reading';

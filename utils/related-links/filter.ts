@@ -5,7 +5,7 @@
  * without a title. Previous/next and popularity lists are not rejected here: they are kept when
  * their subject matches (see ./index.ts).
  */
-import { urlKey } from '../url';
+import { hostOf, urlKey } from '../url';
 import type { Candidate } from './harvest';
 
 export interface PageIdentity {
@@ -39,6 +39,16 @@ const SHOP_URL = /(?:^|\.)(?:amazon\.[a-z.]+\/(?:.*\/)?(?:dp|gp\/product|gp\/aw\
 /** Files that are not pages to read. */
 const MEDIA_FILE = /\.(?:jpe?g|png|gif|webp|svg|mp3|mp4|m4a|webm|mov|zip|exe|dmg|ics|vcf)$/i;
 
+/** A social link with this many path segments or fewer is a profile ("/bbcnews"), not a post. */
+const MAX_PROFILE_SEGMENTS = 1;
+/** An article's slug joins at least three words: this many hyphens or underscores... */
+const MIN_SLUG_JOINS = 2;
+/** ...or a page file ("/2019/putin-visit.html") names it in at least this many characters. */
+const MIN_PAGE_NAME = 12;
+/** Under a two-letter country code, a second level this short ("co", "com", "net") is a
+ * registry's, not the publisher's: "bbc.co.uk" is the site. */
+const MAX_REGISTRY_LABEL = 3;
+
 export type RejectReason =
   | 'self'
   | 'no-text'
@@ -60,7 +70,7 @@ export function rejectReason(c: Candidate, page: PageIdentity): RejectReason | n
   } catch {
     return 'not-article-page'; // the harvest gives absolute web URLs: this is no page to read
   }
-  const host = url.hostname.toLowerCase().replace(/^www\./, '');
+  const host = hostOf(url);
   if (SHARE_URL.test(`${host}${url.pathname}`)) return 'share';
   if (SHOP_URL.test(`${host}${url.pathname}`)) return 'shop';
   if (isSamePage(url, page)) return 'self';
@@ -71,7 +81,7 @@ export function rejectReason(c: Candidate, page: PageIdentity): RejectReason | n
   }
   // Off the text, a social link is a follow button; in it, a profile ("follow us on Instagram")
   // still is, while a post (a tweet the story quotes) is a source.
-  if (SOCIAL_HOST.test(host) && (!c.inArticle || url.pathname.split('/').filter(Boolean).length <= 1)) return 'social';
+  if (SOCIAL_HOST.test(host) && (!c.inArticle || url.pathname.split('/').filter(Boolean).length <= MAX_PROFILE_SEGMENTS)) return 'social';
   if (!c.text) return 'no-text';
   if (url.pathname.replace(/\/+$/, '') === '' && !url.search) return 'home';
   if (NON_ARTICLE_SEGMENT.test(url.pathname) || NON_ARTICLE_LAST.test(url.pathname) || NON_ARTICLE_QUERY.test(url.search) || MEDIA_FILE.test(url.pathname)) {
@@ -99,7 +109,7 @@ export function looksLikeArticle(url: URL): boolean {
   if (/\d{4,}/.test(url.pathname)) return true;
   const last = segments[segments.length - 1]!.replace(/\.\w+$/, '');
   const longest = segments.reduce((m, s) => Math.max(m, (s.match(/[-_]/g) ?? []).length), 0);
-  return longest >= 2 || (/\.(?:s?html?|php|aspx?)$/i.test(url.pathname) && last.length >= 12);
+  return longest >= MIN_SLUG_JOINS || (/\.(?:s?html?|php|aspx?)$/i.test(url.pathname) && last.length >= MIN_PAGE_NAME);
 }
 
 /** One publisher under several domains ("bbc.com" and "bbc.co.uk") is one site. */
@@ -116,6 +126,6 @@ export function siteOf(host: string): string {
   if (labels.length <= 2) return labels.join('.');
   const tld = labels[labels.length - 1]!;
   const second = labels[labels.length - 2]!;
-  const take = tld.length === 2 && (second.length <= 3 || /^(?:gouv|govt|gov|ac|co|com|net|org)$/.test(second)) ? 3 : 2;
+  const take = tld.length === 2 && (second.length <= MAX_REGISTRY_LABEL || /^(?:gouv|govt|gov|ac|co|com|net|org)$/.test(second)) ? 3 : 2;
   return labels.slice(-take).join('.');
 }

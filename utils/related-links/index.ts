@@ -1,7 +1,9 @@
 import type { Article } from '../article';
-import { urlKey } from '../url';
+import type { TextWork } from '../extract/text';
+import { hostOf, urlKey } from '../url';
 import { looksLikeArticle, rejectReason, sameSiteAs, siteOf, type PageIdentity } from './filter';
-import { harvestLinks, isRelatedHeading, type Candidate } from './harvest';
+import { harvestLinks, type Candidate } from './harvest';
+import { isRelatedHeading, MIN_HEADLINE_WORDS } from './harvest-rules';
 import type { RelatedKind, RelatedLink } from './types';
 import { articleTerms, slugWords, stems, subjectMatch, withoutSiteSuffix, type SubjectMatch } from './words';
 
@@ -32,22 +34,31 @@ const MIN_TITLE_WORDS = 2;
 const SAME_STORY = 0.8;
 /** Shown reasons per link. */
 const MAX_WHY = 4;
+/** A block named "related" by its class alone is often a generic widget: its links are kept
+ * when they share a name with the article, or this many words. */
+const MIN_CLASS_RELATED_WORDS = 2;
+
+export interface RelatedOptions {
+  /** Counts what the harvest reads (elements visited, text reads): how the huge-page tests see
+   * a slowdown without a clock. */
+  stats?: TextWork;
+}
 
 /**
  * Links worth reading next, harvested from the ORIGINAL page `doc` (issue #4): never
  * Readability's output, which drops the blocks that hold related links. Most relevant first.
  */
-export function findRelatedLinks(doc: Document, article: RelatedInput): RelatedLink[] {
+export function findRelatedLinks(doc: Document, article: RelatedInput, { stats }: RelatedOptions = {}): RelatedLink[] {
   try {
-    return rankCandidates(harvestLinks(doc, { url: article.url, text: article.text }), article);
+    return rankCandidates(harvestLinks(doc, { url: article.url, text: article.text }, stats), article);
   } catch {
     // Related links are extra: a page that trips the harvest must still give its article.
     return [];
   }
 }
 
-/** Filters, merges duplicates and ranks harvested links (exported for the bench and tests). */
-export function rankCandidates(candidates: Candidate[], article: RelatedInput): RelatedLink[] {
+/** Filters, merges duplicates and ranks harvested links. */
+function rankCandidates(candidates: Candidate[], article: RelatedInput): RelatedLink[] {
   const page = pageIdentity(article);
   const terms = articleTerms({
     title: article.title,
@@ -137,7 +148,7 @@ function keep(c: Candidate, match: SubjectMatch): boolean {
   // firmware" link slipped into a paragraph) is not.
   if (c.inArticle) return match.score > 0;
   // A block named "related" only by its class is often a generic widget: a name or two words.
-  if (c.role === 'related') return match.names > 0 || match.words >= 2;
+  if (c.role === 'related') return match.names > 0 || match.words >= MIN_CLASS_RELATED_WORDS;
   // Popularity lists, previous/next and unlabelled lists: only on the same subject.
   return strong(match);
 }
@@ -152,24 +163,16 @@ function strong(match: SubjectMatch): boolean {
  * the URL's slug says more ("said" → "Putin to visit Vietnam after Pyongyang"). */
 function bestTitle(group: Candidate[], best: Candidate): string {
   const texts = [best.text, ...group.map((c) => c.text).sort((a, b) => b.length - a.length)].filter(Boolean);
-  const title = texts.find((t) => t.split(/\s+/).length >= 3) ?? texts[0] ?? '';
+  const title = texts.find((t) => t.split(/\s+/).length >= MIN_HEADLINE_WORDS) ?? texts[0] ?? '';
   // A short label outside the text ("Guides", "News") names a section of a page, not its story.
-  if (title.split(/\s+/).length >= 3 || !group.some((c) => c.inArticle)) return title;
+  if (title.split(/\s+/).length >= MIN_HEADLINE_WORDS || !group.some((c) => c.inArticle)) return title;
   const slug = slugWords(best.url);
-  return slug.split(/\s+/).length >= 3 ? slug.charAt(0).toUpperCase() + slug.slice(1) : title;
+  return slug.split(/\s+/).length >= MIN_HEADLINE_WORDS ? slug.charAt(0).toUpperCase() + slug.slice(1) : title;
 }
 
 export function pageIdentity(article: Pick<RelatedInput, 'url' | 'canonicalUrl'>): PageIdentity {
   const keys = new Set([urlKey(article.url)]);
   if (article.canonicalUrl) keys.add(urlKey(article.canonicalUrl, article.url));
   return { keys, site: siteOf(hostOf(article.url)) };
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
 }
 

@@ -1,26 +1,24 @@
 /**
- * Words for subject matching (issue #4): tokens, a light English stemmer, and the article's
- * weighted terms and names. Deliberately small: a link title is a dozen words, so what matters is
- * that "Korea's" meets "Korea" and "sanctions" meets "sanction", not linguistic finesse.
+ * Words for subject matching (issue #4): tokens, their stems (the light English stemmer of
+ * utils/words.ts), and the article's weighted terms and names. Deliberately small: a link title
+ * is a dozen words, so what matters is that "Korea's" meets "Korea" and "sanctions" meets
+ * "sanction", not linguistic finesse.
  */
+import { MONTHS, WEEKDAYS } from '../key-facts/lexicon';
 import type { KeyFacts } from '../key-facts/types';
+import { FUNCTION_WORDS, NEWS_WORDS, stem } from '../words';
 
-/** Function words and newsroom filler that say nothing about a subject. */
-const STOPWORDS = new Set(
-  `a about above after again against all also am an and any are aren as at be because been before being below
-  between both but by can could did do does doing don down during each few for from further had has have having
-  he her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor
-  not now of off on once only or other our ours ourselves out over own same she should so some such than that the
-  their theirs them themselves then there these they this those through to too under until up very was we were
-  what when where which while who whom why will with would you your yours yourself yourselves one two three first
-  new says said say saying year years week weeks day days time times make makes made get gets got go goes going
-  back way ways many much could may might must shall us like just still even well via per amid among across
-  news latest update updates live video videos photo photos watch read full story stories article articles report
-  reports today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday january february march
-  april june july august september october november december http https www com html htm php amp index page`
-    .split(/\s+/)
-    .filter(Boolean),
-);
+/** Words that say nothing about a subject: English function words and the words every story
+ * uses (utils/words.ts), and what link titles and URLs add: newsroom labels ("live", "video"),
+ * days, dates and the parts of a URL. */
+const STOPWORDS: ReadonlySet<string> = new Set([
+  ...FUNCTION_WORDS,
+  ...NEWS_WORDS,
+  ...`${WEEKDAYS}|${MONTHS}`.toLowerCase().split('|'),
+  ...`news latest update updates live video videos photo photos watch read full story stories article articles
+  report reports today yesterday tomorrow day days week weeks times three gets makes saying go goes going way ways
+  http https www com html htm php amp index page`.split(/\s+/),
+]);
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
@@ -34,18 +32,18 @@ export function stems(text: string): string[] {
   return out;
 }
 
+/** Shorter words are fragments ("un", "mp"): no subject. */
+const MIN_STEM_WORD = 3;
+
 /** The stem of one word, or null for a stopword, a number-only token or a fragment. */
 export function stemOf(word: string): string | null {
-  let w = word.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
+  const w = word.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
   if (STOPWORDS.has(w)) return null;
   if (/^\d+$/.test(w)) return null; // "2020", "24": every car launch of the year shares them
-  if (w.length < 3) return null;
-  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
-  else if (w.length > 4 && /(?:ss|x|z|ch|sh)es$/.test(w)) w = w.slice(0, -2);
-  else if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
-  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
-  else if (w.length > 5 && w.endsWith('ed')) w = w.slice(0, -2);
-  return STOPWORDS.has(w) ? null : w;
+  if (w.length < MIN_STEM_WORD) return null;
+  const stemmed = stem(w);
+  // "updated" is "updat": the stopword "update" less its "e".
+  return STOPWORDS.has(stemmed) || STOPWORDS.has(`${stemmed}e`) ? null : stemmed;
 }
 
 /** Words of a URL path's last meaningful segment ("putin-to-visit-vietnam" → its words). */

@@ -32,7 +32,7 @@ const CHROME = [
   'Facebook',
   'WhatsApp',
   'Share via Email',
-  'Read Also',
+  'Read Also', // Readability drops this one by itself: Lede's own rules are tested in read-also.test.ts
   'Mexico Elects Claudia Sheinbaum',
   'Related Articles',
   'Kim Jong Un Meets Putin At Russia',

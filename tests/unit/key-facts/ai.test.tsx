@@ -1,8 +1,13 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AiKeyPoints } from '@/components/AiKeyPoints';
-import { aiAvailability, aiKeyPoints, cleanBullet, groundBullets } from '@/utils/key-facts/ai';
+import { ArticleView } from '@/components/ArticleView';
+import type { Article } from '@/utils/article';
+import { extractArticle } from '@/utils/extract';
+import { extractKeyFacts } from '@/utils/key-facts';
+import { aiAvailability, aiKeyPoints, cleanBullet, makeChecker, type AiAvailability } from '@/utils/key-facts/ai';
 import { useAiKeyPoints } from '@/utils/key-facts/use-ai-key-points';
+import { fixtureDocument, SEED_URL } from '../fixtures';
 
 const ARTICLE =
   'Russian President Vladimir Putin has commended North Korea for backing Russia’s war in Ukraine, ahead of his first visit to Pyongyang in 24 years. ' +
@@ -80,20 +85,26 @@ describe('the Summarizer wrapper', () => {
   it('cleans bullet markers and checks bullets', () => {
     expect(cleanBullet('  - **Putin** visits.')).toBe('Putin visits.');
     expect(cleanBullet('2) Kim waits.')).toBe('Kim waits.');
-    expect(groundBullets('- Putin to visit Pyongyang.\n\n- Aliens land.', ARTICLE)).toEqual({ points: ['Putin to visit Pyongyang.'], dropped: ['Aliens land.'] });
+    const check = makeChecker(ARTICLE);
+    expect(check('Putin to visit Pyongyang.')).toBe(true);
+    expect(check('Aliens land.')).toBe(false);
   });
 });
 
 let host: HTMLElement | undefined;
+/** The availability the hook last rendered with: null until its effect has asked the browser. */
+let rendered: AiAvailability | null = null;
 function Panel({ scope }: { scope: object }) {
   const { start, ...state } = useAiKeyPoints(ARTICLE, 'en-US', scope);
+  rendered = state.availability;
   return <AiKeyPoints {...state} onStart={start} />;
 }
-function mount(scope: object): HTMLElement {
+function mount(scope: object, panel: (scope: object) => preact.ComponentChild = (s) => <Panel scope={s} />): HTMLElement {
   const el = document.createElement('div');
   host = el;
+  rendered = null;
   document.body.append(el);
-  render(<Panel scope={scope} />, el);
+  render(panel(scope), el);
   return el;
 }
 afterEach(() => {
@@ -104,10 +115,22 @@ afterEach(() => {
 });
 
 describe('AI key points in the side panel', () => {
-  it('shows nothing where the API is absent', async () => {
-    const el = mount({});
-    await new Promise((r) => setTimeout(r, 10));
+  // Judged once the hook has its answer: before it, the block is empty whatever the answer.
+  it.each([
+    ['absent', 'the browser has no Summarizer (Firefox, this Chromium)', {}],
+    ['unavailable', 'the model cannot run here', fakeScope({ availability: 'no' }).scope],
+  ] as const)('shows nothing where the API is %s: %s', async (availability, _why, scope) => {
+    const el = mount(scope);
+    await vi.waitFor(() => expect(rendered).toBe(availability));
     expect(el.innerHTML).toBe('');
+  });
+
+  it('offers the summary, and fetches nothing, where the model is ready', async () => {
+    const fake = fakeScope({ availability: 'available' });
+    const el = mount(fake.scope);
+    await vi.waitFor(() => expect(el.querySelector('[data-testid=ai-start]')?.textContent).toBe('Summarize with on-device AI'));
+    expect(el.querySelector('[data-testid=ai-key-points] h3')?.textContent).toBe('AI key points');
+    expect(fake.create).not.toHaveBeenCalled();
   });
 
   it('offers a download, shows its progress after the click, then the checked points', async () => {
@@ -136,5 +159,34 @@ describe('AI key points in the side panel', () => {
       ]),
     );
     expect(el.textContent).toContain('1 point left out');
+  });
+});
+
+describe('the side panel’s article view, with and without a Summarizer', () => {
+  // As entrypoints/sidepanel/main.tsx composes it (PanelArticle): the AI block in the key facts.
+  function SidePanelArticle({ article, scope }: { article: Article; scope: object }) {
+    const { start, ...ai } = useAiKeyPoints(article.text, article.lang, scope);
+    rendered = ai.availability;
+    return <ArticleView article={article} keyFactsExtra={<AiKeyPoints {...ai} onStart={start} />} />;
+  }
+  const seed = (): Article => {
+    const result = extractArticle(fixtureDocument('news-page.html', SEED_URL), SEED_URL);
+    if (!result.ok) throw new Error(result.message);
+    return { ...result.article, keyFacts: extractKeyFacts({ text: result.article.text, title: result.article.title, lang: result.article.lang }) };
+  };
+
+  it('with one, the key facts hold the AI block and its start button', async () => {
+    const article = seed();
+    const el = mount(fakeScope({ availability: 'downloadable' }).scope, (scope) => <SidePanelArticle article={article} scope={scope} />);
+    await vi.waitFor(() => expect(el.querySelector('[data-testid=key-facts] [data-testid=ai-key-points] [data-testid=ai-start]')).not.toBeNull());
+    expect(el.querySelector('[data-testid=ai-start]')?.textContent).toBe('Download the on-device AI model and summarize');
+  });
+
+  it('without one, the key facts have no AI block', async () => {
+    const article = seed();
+    const el = mount({}, (scope) => <SidePanelArticle article={article} scope={scope} />);
+    await vi.waitFor(() => expect(rendered).toBe('absent'));
+    expect(el.querySelector('[data-testid=key-facts]')).not.toBeNull();
+    expect(el.querySelector('[data-testid=ai-key-points]')).toBeNull();
   });
 });

@@ -46,7 +46,7 @@ function props(overrides: Partial<LibraryPageProps> = {}): LibraryPageProps {
     tags: ['korea'], selected: new Set(), notice: null, importPlan: null, importing: false, importAccept: '.csv',
     readerHref: (id) => `reader.html?id=${encodeURIComponent(id)}`,
     setShelf: noop, setTag: noop, setQuery: noop, showMore: noop, toggle: noop, selectAll: noop, dismissNotice: noop,
-    tagSelected: noop, archiveSelected: noop, favoriteSelected: noop, readSelected: noop, deleteSelected: noop,
+    tagSelected: noop, untagSelected: noop, archiveSelected: noop, favoriteSelected: noop, readSelected: noop, deleteSelected: noop,
     onImportFile: noop, onConfirmImport: noop, onCancelImport: noop, onExport: noop,
     ...overrides,
   };

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LibraryDb } from '@/utils/library/db';
 import { listCards, listTags, relatedInLibrary, searchLibrary } from '@/utils/library/query';
-import { addTag, putImported, recordFromArticle, saveArticle, setArchived, setFavorite, setProgress } from '@/utils/library/store';
+import { addTag, putImported, recordFromArticle, removeArticles, saveArticle, setArchived, setFavorite, setProgress } from '@/utils/library/store';
 import { sanitizeHtml } from '@/utils/sanitize';
 import { freshDb, makeArticle } from './helpers';
 
@@ -68,6 +68,15 @@ describe('search', () => {
     expect(await search('pyong ')).toEqual([]); // a finished word matches whole (or with a typo)
   });
 
+  it('matches a prefix from its third letter only: one or two letters would match half the library', async () => {
+    expect(await search('pyo')).toEqual(['korea']);
+    expect(await search('py')).toEqual([]);
+    expect(await search('p')).toEqual([]);
+    expect(await search('se')).toEqual([]); // "semiconductor", "seoul"… not yet
+    expect(await search('putin vi')).toEqual([]);
+    expect(await search('putin vie')).toEqual(['vietnam']);
+  });
+
   it('tolerates typos', async () => {
     expect(await search('pyongyanf')).toEqual(['korea']);
     expect(await search('sourdugh')).toEqual(['bread', 'rye']);
@@ -101,9 +110,24 @@ describe('search', () => {
     expect(ids((await searchLibrary(db, 'sourdough', { shelf: 'archived' })).cards)).toEqual(['rye']);
   });
 
-  it('an empty query finds nothing, and a deleted article is not found', async () => {
+  it('an empty query finds nothing', async () => {
     expect(await search('  ')).toEqual([]);
     expect(await search('zebra')).toEqual([]);
+  });
+
+  it('a deleted article is not found: by its words, as a prefix, by a typo or as related', async () => {
+    expect(await search('pyongyang')).toEqual(['korea']);
+    expect(await search('sourdough')).toEqual(['bread', 'rye']);
+    await removeArticles(db, ['http://news.example/korea', 'http://news.example/bread']);
+    expect(await search('pyongyang')).toEqual([]);
+    expect(await search('pyong')).toEqual([]);
+    expect(await search('pyongyanf')).toEqual([]);
+    expect(await search('putin')).toEqual(['vietnam']);
+    expect(await search('sourdough')).toEqual(['rye']);
+    expect(await search('sourdugh')).toEqual(['rye']);
+    expect(ids(await listCards(db, { shelf: 'all' }))).toEqual(['chips', 'rye', 'vietnam']);
+    const related = await relatedInLibrary(db, { id: 'x', title: 'Sourdough bread', text: 'A sourdough starter, flour and water.' });
+    expect(ids(related)).toEqual(['rye']);
   });
 });
 

@@ -312,12 +312,44 @@ describe('changing and deleting', () => {
       const failed = putImported(db, records);
       await expect(failed).rejects.toMatchObject({ kind: 'failed', kept: IMPORT_BATCH });
       await expect(failed).rejects.toThrow(/500 of 1,200 articles were imported and are kept.*Import the same file again/);
+      await expect(failed).rejects.toThrow(/\(The browser said: .*The disk went away\.\)$/);
       await expect(failed).rejects.not.toThrow(/Nothing was/);
     } finally {
       undo();
     }
     expect((await db.articles.toCollection().primaryKeys()).sort()).toEqual(records.slice(0, 500).map((r) => r.id).sort());
     await expectConsistent(db);
+  });
+
+  it('an import that fails in its first batch keeps nothing and says so, not "0 of 1,200 were imported"', async () => {
+    db = freshDb();
+    const base = linkRecord('https://x.example/0', 'x', 1);
+    const records = Array.from({ length: 1200 }, (_, i) => ({ ...base, id: `http://x.example/${i}`, url: `https://x.example/${i}` }));
+    const undo = failPut('articles', 300, new DOMException('The disk went away.', 'UnknownError'));
+    try {
+      const failed = putImported(db, records);
+      await expect(failed).rejects.toMatchObject({ kind: 'failed', kept: 0 });
+      await expect(failed).rejects.toThrow(/^Lede could not import: .*The disk went away\. Nothing was imported\.$/);
+      await expect(failed).rejects.not.toThrow(/are kept/);
+    } finally {
+      undo();
+    }
+    expect(await db.articles.count()).toBe(0);
+    await expectConsistent(db);
+  });
+
+  it('an import that meets a full disk in its first batch says the library is full and nothing was saved', async () => {
+    db = freshDb();
+    const base = linkRecord('https://x.example/0', 'x', 1);
+    const records = Array.from({ length: 600 }, (_, i) => ({ ...base, id: `http://x.example/${i}`, url: `https://x.example/${i}` }));
+    const undo = failPut('cards', 20, quota());
+    try {
+      const failed = putImported(db, records);
+      await expect(failed).rejects.toMatchObject({ kind: 'quota', kept: 0, message: quotaMessage() });
+    } finally {
+      undo();
+    }
+    expect(await db.articles.count()).toBe(0);
   });
 
   it('an import that meets a full disk in its second batch says how many are kept, not "Nothing was saved"', async () => {

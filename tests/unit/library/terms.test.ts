@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { articleOfRecord, scrollFraction, scrollTarget } from '@/utils/library/reading';
-import { linkRecord } from '@/utils/library/store';
+import type { Article } from '@/utils/article';
+import { linkRecord, recordFromArticle } from '@/utils/library/store';
 import { editDistance, indexTerms, terms, typosAllowed, words } from '@/utils/library/terms';
+import { makeArticle } from './helpers';
 
 describe('index terms', () => {
   it('folds case and accents, drops stopwords, short words and duplicates', () => {
@@ -51,8 +53,36 @@ describe('the offline reader', () => {
     expect(scrollTarget(0.5, 800, 4800)).toBe(2000);
   });
 
-  it('shows a record as an article; a link-only one has an empty body', () => {
+  it('shows a saved record as the article it was saved from, key facts and related links too', () => {
+    const saved: Article = {
+      ...makeArticle({ url: 'https://news.example/world/story-1', canonicalUrl: 'https://news.example/world/story-1', dir: 'rtl', leadImage: 'https://news.example/lead.jpg' }),
+      keyFacts: { keyPoints: ['Putin landed in Pyongyang.'], people: [], organizations: [], places: ['Pyongyang'], dates: ['Tuesday'], numbers: [], quotes: [] },
+      relatedLinks: [{ url: 'https://news.example/b', title: 'Kim meets Putin', kind: 'related', score: 7, why: ['Putin'] }],
+    };
+    const record = recordFromArticle(saved, (html) => html.replace(/<script[\s\S]*?<\/script>/g, ''), 1000);
+    expect(articleOfRecord({ ...record, tags: ['korea'], progress: 0.5, favorite: true })).toEqual({
+      ...saved,
+      html: '<p>The Russian president landed in Pyongyang on Tuesday.</p><p onclick="x()">Kim met him.</p>', // as stored
+    });
+  });
+
+  it('shows a link-only record with an empty body', () => {
     const article = articleOfRecord(linkRecord('https://news.example/a', 'A link', 1));
-    expect(article).toMatchObject({ url: 'https://news.example/a', title: 'A link', html: '', text: '' });
+    expect(article).toEqual({
+      url: 'https://news.example/a',
+      canonicalUrl: 'https://news.example/a',
+      title: 'A link',
+      byline: null,
+      siteName: null,
+      publishedTime: null,
+      lang: null,
+      dir: null,
+      excerpt: null,
+      leadImage: null,
+      html: '',
+      text: '',
+      wordCount: 0,
+      readingMinutes: 0,
+    });
   });
 });

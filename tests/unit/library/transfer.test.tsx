@@ -67,3 +67,26 @@ describe('an import of 1,200 that fails at record 700', () => {
     expect(await library().articles.count()).toBe(1200);
   }, 60_000);
 });
+
+describe('an import of 1,200 that fails in its first batch', () => {
+  it('says nothing was imported, keeps the plan, and confirming it again imports all 1,200', async () => {
+    const { hook, notices } = mount();
+    const plan = await importFile(hook);
+    const undo = failPut('articles', 300, new DOMException('The disk went away.', 'UnknownError'));
+    try {
+      await act(() => hook.current!.onConfirmImport());
+      await vi.waitFor(() => expect(notices.at(-1)?.kind).toBe('error'), { timeout: 20_000 });
+    } finally {
+      undo();
+    }
+    expect(notices.at(-1)!.text).toMatch(/^Lede could not import: .*The disk went away\. Nothing was imported\.$/);
+    expect(notices.at(-1)!.text).not.toMatch(/are kept/);
+    expect(await library().articles.count()).toBe(0);
+    // Nothing was written, so the plan still holds: the same button tries again.
+    expect(hook.current!.importPlan).toEqual(plan);
+    await act(() => hook.current!.onConfirmImport());
+    await vi.waitFor(() => expect(notices.at(-1)?.kind).toBe('info'), { timeout: 20_000 });
+    expect(notices.at(-1)!.text).toBe('Imported 1,200 articles from “ril_export.csv”.');
+    expect(await library().articles.count()).toBe(1200);
+  }, 60_000);
+});

@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '@/utils/extract';
+import { textWork } from '@/utils/extract/text';
 import { findRelatedLinks } from '@/utils/related-links';
 import { paths, titles } from './helpers';
 
@@ -8,7 +9,8 @@ import { paths, titles } from './helpers';
  * A generated huge page: thousands of menu links, paragraphs, comment links and popular-list
  * items around a short "Related Articles" block after the article. Every link asks about the
  * same large ancestors (the menu, the comment thread, the article), which once made the harvest
- * quadratic: minutes in jsdom on a page like this. The test checks what is found, not how fast.
+ * quadratic: minutes in jsdom on a page like this. The test checks what is found, and counts the
+ * work done to find it (see TextWork in utils/extract/text.ts), never the time.
  */
 const URL_ = 'https://harbourtimes.example/news/harbour-flood-defences-rebuilt-after-winter-storms';
 const PARAGRAPHS = 2500;
@@ -55,7 +57,17 @@ describe('related links on a huge page', () => {
     expect(doc.querySelectorAll('a[href]').length).toBeGreaterThan(6000);
     const result = extractArticle(doc, URL_);
     if (!result.ok) throw new Error(result.message);
-    const links = findRelatedLinks(doc, result.article);
+    const work = textWork();
+    const links = findRelatedLinks(doc, result.article, { stats: work });
+    // Work in proportion to the page, counted rather than timed (a shared machine's clock can't
+    // tell linear from quadratic): today about 2.3 elements visited, 1.8 text reads per element
+    // and 3.1 times the page's text read. Each per-element cache in link-context.ts, removed,
+    // multiplies one of these many times over.
+    const elements = doc.getElementsByTagName('*').length;
+    const chars = doc.body.textContent!.length;
+    expect(work.elements).toBeLessThan(4 * elements);
+    expect(work.textReads).toBeLessThan(3 * elements);
+    expect(work.textChars).toBeLessThan(5 * chars);
     // The publisher's four picks, and only them: the menu, footer and comment links share the
     // article's words but are chrome; the "Most read" items share none.
     expect(titles(links).sort()).toEqual(RELATED.map(([, title]) => title).sort());

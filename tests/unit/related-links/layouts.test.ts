@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { paths, relatedOf, titles } from './helpers';
+import { harvestLinks } from '@/utils/related-links/harvest';
+import { pageOf, paths, relatedOf, titles } from './helpers';
 
 describe('related links on other layouts', () => {
   it('card grid: titles from card headings apart from the links, and a "Most read" item only on subject', () => {
@@ -66,7 +67,9 @@ describe('related links on other layouts', () => {
     expect(relatedOf('related/script-rendered.html', url, false)).toEqual([]);
   });
 
-  it('a page with no links has no related links', () => {
-    expect(relatedOf('related/script-rendered.html', 'https://northwire.example/world/iceland-volcano', false)).toEqual([]);
+  it('a page with no links has no related links: named anchors, an address in the text and head links are none', () => {
+    const url = 'https://alpinecourier.example/science/glacier-retreat-medieval-pass';
+    expect(harvestLinks(pageOf('related/no-links.html', url), { url, text: '' })).toEqual([]);
+    expect(relatedOf('related/no-links.html', url)).toEqual([]);
   });
 });

@@ -173,7 +173,7 @@ function lineBreaks(text: string, from: number, to: number): number {
 }
 
 /** A header name compared loosely: `Time Added`, `time_added` and `TIME-ADDED` are one column. */
-export function headerKey(name: string): string {
+function headerKey(name: string): string {
   return name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 

@@ -1,3 +1,5 @@
+import { isWebUrl } from '../../url';
+
 /** Field readers shared by the import formats: each takes what a service wrote and returns the
  * library's value, or says why it can't. */
 
@@ -11,14 +13,14 @@ export function checkUrl(raw: string | undefined): { url: string } | { reason: s
   } catch {
     return { reason: `not a web address: "${clip(value)}"` };
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+  if (!isWebUrl(value)) {
     return { reason: `not a web page address (${parsed.protocol}): "${clip(value)}"` };
   }
   return { url: value };
 }
 
 /** Epoch seconds, epoch milliseconds or an ISO date, to epoch ms; undefined when absent or unreadable. */
-export function parseTimestamp(raw: unknown): number | undefined {
+function parseTimestamp(raw: unknown): number | undefined {
   if (typeof raw === 'number') return Number.isFinite(raw) && raw > 0 ? toMs(raw) : undefined;
   if (typeof raw !== 'string') return undefined;
   const value = raw.trim();
@@ -38,7 +40,7 @@ export function parseTimestamp(raw: unknown): number | undefined {
  * web in 1991: a date before 1990 is a misread field, not a save. */
 export const EARLIEST_DATE = Date.UTC(1990, 0, 1);
 /** How far past this machine's clock a date may be: the exporting machine's clock may run ahead. */
-export const CLOCK_SLACK_MS = 24 * 60 * 60 * 1000;
+const CLOCK_SLACK_MS = 24 * 60 * 60 * 1000;
 
 /** A date the library can store and every view and export can write: a finite epoch ms from
  * 1990 to a day past `now`. (1e20 was stored from a Pocket file, and the Markdown export of

@@ -32,13 +32,3 @@ export function stripToText(html: string): string {
     .filter(Boolean)
     .join('\n\n');
 }
-
-/** The first block of text, cut at a word near `max` characters: an excerpt for imports that have none. */
-export function excerptOf(text: string, max = 240): string | null {
-  const first = text.split('\n\n').find((block) => block.trim().length > 0)?.replace(/\s+/g, ' ').trim();
-  if (!first) return null;
-  if (first.length <= max) return first;
-  const cut = first.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
-}

@@ -75,7 +75,7 @@ function parseBytes(name: string, bytes: Uint8Array, limits: ImportLimits, stats
 }
 
 /** Pocket or Instapaper, told apart by their columns (read by name, in any order). */
-export function parseCsvImport(name: string, text: string, limits: Pick<ImportLimits, 'records'> = IMPORT_LIMITS): ParsedImport {
+function parseCsvImport(name: string, text: string, limits: Pick<ImportLimits, 'records'> = IMPORT_LIMITS): ParsedImport {
   const table = parseCsv(text, undefined, limits.records);
   const cols = new Columns(table.header);
   if (!cols.has('url')) {
@@ -93,7 +93,7 @@ export function parseCsvImport(name: string, text: string, limits: Pick<ImportLi
 }
 
 /** Lede's own export, or one `metadata_*.json` taken out of an Omnivore zip (links only then). */
-export function parseJsonImport(name: string, text: string, limits: Pick<ImportLimits, 'records'> = IMPORT_LIMITS): ParsedImport {
+function parseJsonImport(name: string, text: string, limits: Pick<ImportLimits, 'records'> = IMPORT_LIMITS): ParsedImport {
   let data: unknown;
   try {
     data = JSON.parse(text);

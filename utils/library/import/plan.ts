@@ -1,7 +1,7 @@
-import { countWords, readingMinutes } from '../../extract/text';
-import { urlKey } from '../../url';
+import { countWords, excerptOf, readingMinutes } from '../../extract/text';
+import { hostOf, urlKey } from '../../url';
 import type { ImportItem, ImportProblem, ParsedImport, SavedArticle } from '../types';
-import { excerptOf, htmlToText } from './html-text';
+import { htmlToText } from './html-text';
 import { checkUrl, isLibraryDate } from './fields';
 
 /** What an import will do, shown before it is done (issue #5: "N new, N already saved, N unreadable"). */
@@ -64,7 +64,7 @@ export function toSavedArticle(item: ImportItem, now: number): SavedArticle {
     id: urlKey(item.url),
     url: item.url,
     title: item.title || fallbackTitle(item.url),
-    siteName: item.siteName ?? hostname(item.url),
+    siteName: item.siteName ?? (hostOf(item.url) || null),
     byline: item.byline ?? null,
     publishedTime: item.publishedTime ?? null,
     lang: null,
@@ -93,20 +93,12 @@ function clamp01(n: number): number {
   return Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0;
 }
 
-function hostname(url: string): string | null {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '') || null;
-  } catch {
-    return null;
-  }
-}
-
 /** A link saved without a title is shown by its address: host and path, without the scheme. */
 function fallbackTitle(url: string): string {
   try {
     const u = new URL(url);
     const path = decodeURIComponent(u.pathname).replace(/\/+$/, '');
-    return `${u.hostname.replace(/^www\./, '')}${path}`;
+    return `${hostOf(u)}${path}`;
   } catch {
     return url;
   }

@@ -26,6 +26,32 @@ describe('planImport', () => {
     expect(plan.unreadable).toEqual([{ where: 'line 9', reason: 'no URL' }, { where: 'item 4', reason: expect.stringMatching(/mailto:/) }]);
   });
 
+  it('counts an item the file repeats once, already saved or not: the repeat is a repeat', () => {
+    const parsed: ParsedImport = {
+      format: 'pocket-csv',
+      items: [
+        { url: 'https://example.com/saved', tags: [], source: 'pocket' },
+        { url: 'https://example.com/fresh', tags: [], source: 'pocket' },
+        { url: 'https://www.example.com/saved?utm_source=feed', tags: ['again'], source: 'pocket' },
+        { url: 'https://example.com/fresh#comments', tags: ['again'], source: 'pocket' },
+      ],
+      problems: [],
+    };
+    const plan = planImport(parsed, new Set([urlKey('https://example.com/saved')]));
+    expect(plan.existing.map((i) => i.url)).toEqual(['https://example.com/saved']);
+    expect(plan.new.map((i) => i.url)).toEqual(['https://example.com/fresh']);
+    expect(plan.duplicates.map((i) => i.url)).toEqual(['https://www.example.com/saved?utm_source=feed', 'https://example.com/fresh#comments']);
+  });
+
+  it('counts a saved Lede record the file holds twice, under its id and under its page, once', () => {
+    const parsed = parseImportFile('lede.json', importFixture('lede.json'));
+    const item = parsed.items[1]!;
+    const twin = { ...item, record: { ...item.record!, id: 'https://other.example/id' } };
+    const plan = planImport({ ...parsed, items: [item, twin] }, new Set([item.record!.id]));
+    expect([plan.new.length, plan.existing.length, plan.duplicates.length]).toEqual([0, 1, 1]);
+    expect(plan.duplicates[0]!.record!.id).toBe('https://other.example/id');
+  });
+
   it('keys a Lede record by its own id', () => {
     const parsed = parseImportFile('lede.json', importFixture('lede.json'));
     const ids = parsed.items.map(importItemId);
