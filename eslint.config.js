@@ -9,7 +9,7 @@ const browserApis = {
 };
 
 export default tseslint.config(
-  { ignores: ['.output*/**', '.wxt/**', 'node_modules/**', 'docs/**', 'tmp/**'] },
+  { ignores: ['.output*/**', '.wxt/**', 'node_modules/**', 'docs/**', 'tmp/**', '.stryker-tmp/**', 'reports/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

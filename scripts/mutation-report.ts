@@ -1,10 +1,10 @@
 /**
  * The mutation score by folder (issue #17), from Stryker's JSON report (`npm run mutation` writes
- * reports/mutation.json): a markdown table for docs/benchmarks.md, and the surviving mutants of a
+ * reports/mutation-<part>.json): a markdown table for docs/benchmarks.md, and the surviving mutants of a
  * folder with `-- --survivors utils/extract` to kill or explain them.
  * Score = (killed + timed out) / (killed + timed out + survived + no coverage), Stryker's own.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 interface Mutant {
   mutatorName: string;
@@ -23,7 +23,11 @@ function folderOf(path: string): string {
   return FOLDERS.find((folder) => path === folder || path.startsWith(`${folder}/`)) ?? 'other';
 }
 
-const report = JSON.parse(readFileSync(process.env.MUTATION_REPORT ?? 'reports/mutation.json', 'utf8')) as Report;
+/** Every part's report (scripts/mutation.ts writes reports/mutation-<part>.json), as one. */
+const report: Report = { files: {} };
+for (const name of readdirSync('reports').filter((f) => /^mutation-.*\.json$/.test(f))) {
+  Object.assign(report.files, (JSON.parse(readFileSync(`reports/${name}`, 'utf8')) as Report).files);
+}
 const survivorsOf = process.argv.includes('--survivors') ? process.argv[process.argv.indexOf('--survivors') + 1] : null;
 
 const rows = new Map<string, Record<string, number>>();
@@ -40,8 +44,8 @@ for (const [path, file] of Object.entries(report.files)) {
 }
 if (survivorsOf) process.exit(0);
 
-console.log('| folder | mutants | killed | timed out | survived | no coverage | score |');
-console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log('| folder | mutants scored | killed | timed out | survived | no coverage | score | static, not run |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const folder of [...FOLDERS, 'other']) {
   const row = rows.get(folder);
   if (!row) continue;
@@ -51,5 +55,5 @@ for (const folder of [...FOLDERS, 'other']) {
   const none = row.NoCoverage ?? 0;
   const counted = killed + timeout + survived + none;
   const score = counted ? ((killed + timeout) / counted) * 100 : 0;
-  console.log(`| ${folder} | ${counted} | ${killed} | ${timeout} | ${survived} | ${none} | ${score.toFixed(1)}% |`);
+  console.log(`| ${folder} | ${counted} | ${killed} | ${timeout} | ${survived} | ${none} | ${score.toFixed(1)}% | ${row.Ignored ?? 0} |`);
 }
