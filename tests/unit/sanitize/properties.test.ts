@@ -3,6 +3,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { parseSrcset, sanitizeHtml, serializeSrcset } from '@/utils/sanitize';
 import { problems } from './sink';
+import { UNDER_MUTATION } from '../mutation';
 
 /**
  * Property tests of the sanitizer (issue #16, "nothing let in"): fast-check writes hostile HTML
@@ -14,7 +15,7 @@ import { problems } from './sink';
  * A failure prints the smallest HTML that breaks the property, and its seed to replay it.
  */
 
-const RUNS = process.env.STRYKER_MUTATOR_WORKER === undefined ? 1000 : 50; // fewer under mutation testing (stryker.config.mjs), which runs this file once per mutant
+const RUNS = UNDER_MUTATION ? 50 : 1000;
 
 /** Elements an article keeps (so that attributes reach the URL checks)... */
 const ARTICLE_TAGS = ['a', 'img', 'source', 'picture', 'video', 'audio', 'iframe', 'p', 'div', 'span', 'table', 'td', 'blockquote', 'area', 'details'];

@@ -9,6 +9,7 @@ import type { ParsedImport, SavedArticle } from '@/utils/library/types';
 import { generatePocketCsv } from '../../../fixtures/import/generate';
 import { sampleArticles } from './articles';
 import { importFixture } from './helpers';
+import { UNDER_MUTATION } from '../../mutation';
 
 /**
  * Property tests of the importers (issue #16): no input, random or a valid export damaged,
@@ -17,7 +18,7 @@ import { importFixture } from './helpers';
  */
 
 /** Runs per property: the whole file stays within a few seconds. */
-const RUNS = process.env.STRYKER_MUTATOR_WORKER === undefined ? 400 : 50; // fewer under mutation testing (stryker.config.mjs), which runs this file once per mutant
+const RUNS = UNDER_MUTATION ? 50 : 400;
 
 /** Parses, and checks what came out; returns the ImportError's code or 'ok'. */
 function importChecked(name: string, bytes: Uint8Array): string {
