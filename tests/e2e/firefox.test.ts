@@ -115,6 +115,17 @@ async function textOf(page: Page, testId: string): Promise<string> {
   return (await handle!.evaluate((el) => el.textContent)) ?? '';
 }
 
+/** Waits until `predicate` is true in `page`, asking it every 50 ms. Not Puppeteer's
+ * waitForFunction: in Firefox it builds its poller with Function(), which an extension page's
+ * CSP blocks (firefox-esr 140). */
+async function until(page: Page, predicate: () => boolean, timeout = 30_000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!(await page.evaluate(predicate))) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${predicate.toString()}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 describe('the Firefox build, in firefox-esr', () => {
   it('extracts the seed article: popup, reader and sidebar pages show it', async () => {
     const { tabId } = await openTab(server.url('news-page.html'));
@@ -171,14 +182,14 @@ describe('the Firefox build, in firefox-esr', () => {
         theme: document.documentElement.dataset.theme,
         size: getComputedStyle(document.documentElement).getPropertyValue('--body-size'),
       }));
-    await sidebar.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+    await until(sidebar, () => document.documentElement.dataset.theme === 'dark');
     expect(await state()).toEqual({ theme: 'dark', size: '20px' });
     // Escape closes the panel.
     await sidebar.keyboard.press('Escape');
-    await sidebar.waitForFunction(() => !document.querySelector('[data-testid=settings-panel]'));
+    await until(sidebar, () => !document.querySelector('[data-testid=settings-panel]'));
     await sidebar.close();
     const again = await openExtensionPage(`sidepanel.html?tab=${tabId}`);
-    await again.waitForFunction(() => document.documentElement.dataset.theme === 'dark' && !!document.querySelector('[data-testid=article-body]'));
+    await until(again, () => document.documentElement.dataset.theme === 'dark' && !!document.querySelector('[data-testid=article-body]'));
     expect(await again.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--body-size'))).toBe('20px');
     await again.close();
     await page.close();

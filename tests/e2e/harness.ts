@@ -94,6 +94,12 @@ export async function launchLede(profileDir?: string): Promise<Lede> {
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
     async tabIdOf(page) {
       const url = page.url();
+      // An extension page asks for its own tab: some Chromium builds (150) give the worker no
+      // `url` for extension tabs without the `tabs` permission.
+      if (url.startsWith('chrome-extension://')) {
+        const own = await page.evaluate(async () => (await chrome.tabs.getCurrent())?.id ?? null);
+        if (own !== null) return own;
+      }
       const id = await worker.evaluate(async (u) => {
         const tabs = await chrome.tabs.query({});
         return tabs.find((t) => t.url === u)?.id ?? null;
