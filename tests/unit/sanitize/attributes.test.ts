@@ -50,10 +50,18 @@ describe('what Lede sets on the elements it keeps', () => {
   });
 
   it('an `is` attribute is blanked and set last, so a second pass gives the same bytes', () => {
-    const once = sanitizeHtml('<p is="x-evil" class="lead">Text</p>');
-    const p = new JSDOM(once).window.document.querySelector('p')!;
-    expect(p.getAttribute('is') ?? '').toBe('');
-    expect(sanitizeHtml(once)).toBe(once);
+    for (const html of ['<p is="x-evil" class="lead">Text</p>', '<p><a is="x-evil" href="https://news.example/a" title="A">a</a></p>']) {
+      const once = sanitizeHtml(html);
+      const el = new JSDOM(once).window.document.querySelector('[is]');
+      expect(el?.getAttribute('is') ?? '', html).toBe('');
+      expect(sanitizeHtml(once), html).toBe(once);
+    }
+  });
+
+  it('a mailto: address is kept in a link only, never as a source', () => {
+    const doc = shown('<p><a href="mailto:desk@news.example">Write to us</a><img src="mailto:desk@news.example" alt="x"></p>');
+    expect(doc.querySelector('a')!.getAttribute('href')).toBe('mailto:desk@news.example');
+    expect(doc.querySelector('img')?.getAttribute('src') ?? null).toBeNull();
   });
 });
 
