@@ -84,6 +84,14 @@ describe('srcset descriptors a browser rejects', () => {
     expect(urls('a.jpg big, b.jpg 2, c.jpg 2x, d.jpg 2y')).toEqual(['c.jpg']);
   });
 
+  it('a space before the comma that ends a candidate adds no empty descriptor', () => {
+    expect(parseSrcset('a.jpg 2x , b.jpg 3x ,c.jpg')).toEqual([
+      { url: 'a.jpg', descriptors: ['2x'] },
+      { url: 'b.jpg', descriptors: ['3x'] },
+      { url: 'c.jpg', descriptors: [] },
+    ]);
+  });
+
   it('a URL ending in commas loses them and has no descriptors', () => {
     expect(parseSrcset('a.jpg,, b.jpg 2x')).toEqual([
       { url: 'a.jpg', descriptors: [] },
