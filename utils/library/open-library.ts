@@ -13,14 +13,33 @@ export function libraryUrl(): string {
 /** The library in a tab: the one already open if there is one. */
 export async function openLibrary(): Promise<void> {
   const url = libraryUrl();
-  // Without the "tabs" permission the url filter may be ignored: check each tab's URL too.
-  const open = (await browser.tabs.query({ url })).find((tab) => tab.url?.split(/[?#]/)[0] === url);
-  if (open?.id !== undefined) {
-    await browser.tabs.update(open.id, { active: true });
-    if (open.windowId !== undefined) await browser.windows.update(open.windowId, { focused: true });
+  const open = await openTabOf(url);
+  if (open) {
+    await browser.tabs.update(open.tabId, { active: true });
+    if (open.windowId >= 0) await browser.windows.update(open.windowId, { focused: true });
     return;
   }
   await browser.tabs.create({ url });
+}
+
+interface PageContext {
+  tabId: number;
+  windowId: number;
+  documentUrl?: string;
+}
+
+/** The tab showing the extension page `url` (any query or hash), if one is open. Asked of
+ * `runtime.getContexts` (Chrome 116+, Firefox 128+), which knows the extension's own pages;
+ * `tabs.query` is the fallback, though without the "tabs" permission some Chromium builds
+ * (150) give no `url` for them, and the url filter may be ignored. */
+async function openTabOf(url: string): Promise<{ tabId: number; windowId: number } | null> {
+  const runtime = browser.runtime as unknown as { getContexts?: (filter: object) => Promise<PageContext[]> };
+  const same = (page: string | undefined) => page?.split(/[?#]/)[0] === url;
+  const contexts = await runtime.getContexts?.({ contextTypes: ['TAB'] }).catch(() => null);
+  const context = contexts?.find((c) => c.tabId >= 0 && same(c.documentUrl));
+  if (context) return { tabId: context.tabId, windowId: context.windowId };
+  const tab = (await browser.tabs.query({ url })).find((t) => same(t.url));
+  return tab?.id !== undefined ? { tabId: tab.id, windowId: tab.windowId ?? -1 } : null;
 }
 
 /** `?id=` of a reader page: the saved article to show, or null for a tab's article. */
