@@ -1,5 +1,6 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { notArticle, type Article, type ReadResult } from '../article';
+import { findByline } from './byline';
 import { readMetadata } from './metadata';
 import { hostOf } from '../url';
 import { prepareDocument } from './prepare';
@@ -32,9 +33,7 @@ export function extractArticle(doc: Document, url: string): ReadResult {
   const metadata = readMetadata(doc);
   const readerable = isProbablyReaderable(doc);
 
-  const clone = doc.cloneNode(true) as Document;
-  prepareDocument(clone);
-  const parsed = new Readability<Node>(clone, { serializer: (node) => node }).parse();
+  const { parsed, pageByline } = parseArticle(doc);
   const content = parsed?.content as Element | null | undefined;
   if (!parsed || !content) {
     return notArticle('no-content', 'Lede found no article on this page: no block of running text.', { key: 'notArticleNoText' });
@@ -48,8 +47,10 @@ export function extractArticle(doc: Document, url: string): ReadResult {
     return notArticle('not-article', 'This page is mostly links (a home, section or search page), not an article.', { key: 'notArticleMostlyLinks' });
   }
 
-  const title = normalize(parsed.title) || metadata.title || normalize(doc.title) || url;
-  const byline = cleanByline(parsed.byline ?? metadata.byline);
+  const parsedTitle = normalize(parsed.title);
+  // Only the document's own <title> carries a site's name: og:title and headlines do not.
+  const title = (parsedTitle === normalize(doc.title) ? withoutDashedSiteName(parsedTitle) : parsedTitle) || metadata.title || normalize(doc.title) || url;
+  const byline = cleanByline(bylineOf(doc, parsed.byline, pageByline) ?? metadata.byline);
   trimEdges(content, { title, byline });
   const text = blockText(content);
   for (const el of Array.from(content.querySelectorAll(`[${CAPTION_ATTR}]`))) el.removeAttribute(CAPTION_ATTR);
@@ -79,6 +80,65 @@ export function extractArticle(doc: Document, url: string): ReadResult {
     readingMinutes: readingMinutes(text),
   };
   return { ok: true, article };
+}
+
+/** "Lorem ipsum dolor sit amet – My website": Readability 0.6 takes a site's name off after a
+ * hyphen or a bar, not after an en dash (later versions do). Taken off, as Readability does after a
+ * hyphen, when a headline of at least MIN_HEADLINE_WORDS is left; and only when what follows the
+ * last dash is short enough to be a name ("Inflation falls to 2% – what it means for your rent"
+ * keeps its dash). */
+const MIN_HEADLINE_WORDS = 3;
+const MAX_SITE_NAME_WORDS = 4;
+
+export function withoutDashedSiteName(title: string): string {
+  const at = title.lastIndexOf(' – ');
+  if (at < 0) return title;
+  const [head, site] = [title.slice(0, at), title.slice(at + 3)];
+  const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+  return words(head) >= MIN_HEADLINE_WORDS && words(site) >= 1 && words(site) <= MAX_SITE_NAME_WORDS ? head : title;
+}
+
+/** Readability's article of a prepared copy of `doc`; or, when Readability found no block it was
+ * sure of there and fell back on a guess (its own signal that the page is hard), the article of
+ * an untouched copy when that one is much longer: the chrome removed from the prepared copy can
+ * tip Readability's guess onto a smaller block (a reader's comment under a post made of link
+ * lists). Only such pages pay for a second parse. */
+function parseArticle(doc: Document): { parsed: ReturnType<Readability<Node>['parse']>; pageByline: string | null } {
+  const clone = doc.cloneNode(true) as Document;
+  prepareDocument(clone);
+  const reader = new Readability<Node>(clone, { serializer: (node) => node });
+  const parsed = reader.parse();
+  if (!readerState(reader).guessed) return { parsed, pageByline: readerState(reader).pageByline };
+  const again = new Readability<Node>(doc.cloneNode(true) as Document, { serializer: (node) => node });
+  const untouched = again.parse();
+  const chosen = (untouched?.length ?? 0) > (parsed?.length ?? 0) * MUCH_LONGER ? again : reader;
+  return { parsed: chosen === again ? untouched : parsed, pageByline: readerState(chosen).pageByline };
+}
+
+/** An untouched copy's article replaces a guessed one when this many times longer. */
+const MUCH_LONGER = 2;
+
+/** What Readability 0.6 keeps of a parse beyond its result (not public API, so a test pins it:
+ * tests/unit/extract/readability-guess.test.ts): whether it retried with looser rules (its
+ * `_attempts`), and the byline it found in the page rather than in the metadata
+ * (`_articleByline`). */
+function readerState(reader: Readability<Node>): { guessed: boolean; pageByline: string | null } {
+  const state = reader as unknown as { _attempts?: unknown[]; _articleByline?: string | null };
+  return { guessed: Array.isArray(state._attempts) && state._attempts.length > 0, pageByline: state._articleByline ?? null };
+}
+
+/**
+ * The byline: Readability's when it comes from the page's metadata; else the first byline of the
+ * untouched page (utils/extract/byline.ts), which Readability would have found there but may not
+ * have on the prepared copy, whose chrome removal can take the byline's block away and leave it a
+ * date or an agency's name. The copy's byline stays when it is that one, or the start of it (the
+ * name, where the page's byline line goes on with a date).
+ */
+function bylineOf(doc: Document, parsed: string | null | undefined, pageByline: string | null): string | null {
+  if (parsed && parsed !== pageByline) return parsed; // from the metadata
+  const untouched = findByline(doc);
+  if (!untouched) return parsed ?? null;
+  return parsed && normalize(untouched).startsWith(normalize(parsed)) ? parsed : untouched;
 }
 
 /** An excerpt shorter than this that names the author is the byline line, not a summary. */

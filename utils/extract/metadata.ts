@@ -26,7 +26,7 @@ export function readMetadata(doc: Document): PageMetadata {
     title: clean(str(ld?.headline)) ?? meta('meta[property="og:title"]') ?? meta('meta[name="twitter:title"]'),
     byline:
       names(ld?.author) ??
-      meta('meta[name="author"]') ??
+      meta('meta[name="author"], meta[property="author"]') ??
       meta('meta[property="article:author"]')?.replace(/^https?:\/\/\S+$/, '') ??
       null,
     siteName: meta('meta[property="og:site_name"]') ?? names((ld?.publisher as JsonObject | undefined) ?? null),

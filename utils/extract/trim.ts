@@ -6,7 +6,7 @@
  * header, so above the body they are repeats; below it they are not the article. Only the edges
  * are touched, one block at a time, and the first block that is running text stops each side.
  */
-import { linkDensity, normalize } from './text';
+import { countWords, linkDensity, normalize } from './text';
 
 /** Block elements; a block holding another is not a leaf. */
 const BLOCK_TAGS = new Set(
@@ -100,7 +100,8 @@ function isLeadingMetadata(block: Element, text: string, { title, byline }: Trim
   if (text.length > MAX_META_CHARS || SENTENCE_END.test(text)) return false;
   if (byline && (sameText(text, byline) || /^by\b/i.test(text))) return true;
   if (DATE_LIKE.test(text)) return true;
-  return !HEADING.test(block.tagName) && wordCount(text) <= MAX_LABEL_WORDS;
+  // Counted as the reading time counts them: a line of Chinese has no spaces, but many words.
+  return !HEADING.test(block.tagName) && countWords(text) <= MAX_LABEL_WORDS;
 }
 
 function isTrailingChrome(block: Element, text: string, { byline }: TrimContext): boolean {
@@ -162,8 +163,4 @@ function isBioOf(author: string, text: string): boolean {
 function sameText(a: string, b: string): boolean {
   const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   return fold(a) === fold(b) && fold(a) !== '';
-}
-
-function wordCount(text: string): number {
-  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }

@@ -70,6 +70,10 @@ describe('the byline', () => {
     }
   });
 
+  it('is the author meta tag by property as by name, as Readability reads it', () => {
+    expect(read(prop('author', 'Jane Doe') + prop('article:author', 'John Roe')).byline).toBe('Jane Doe');
+  });
+
   it('is article:author when the author meta tag is missing or blank', () => {
     expect(read(prop('article:author', 'Jane Doe')).byline).toBe('Jane Doe');
     expect(read(named('author', ' ') + prop('article:author', 'Jane Doe')).byline).toBe('Jane Doe');

@@ -77,6 +77,12 @@ describe('the leading trim', () => {
     expect(leading(['Four words in here', '<h2>Three words here</h2>'])).toEqual(['Four words in here', 'Three words here']);
   });
 
+  it('counts the words of a line without spaces (Chinese, Japanese) as the reading time does: a sentence is no label', () => {
+    const chinese = '一波波接續性低溫寒流報到 已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣';
+    expect(leading([chinese, '玉峰國小', 'こんにちは世界の皆さん'])).toEqual([chinese, '玉峰國小', 'こんにちは世界の皆さん']);
+    expect(leading(['編譯'])).toEqual([]); // two characters: a label
+  });
+
   it('removes empty blocks, not a block with an image, a video or a table', () => {
     expect(leading(['', '<p> </p>', '<div><span></span></div>'])).toEqual([]);
     expect(leading(['<p><img src="a.jpg"></p>', '<p><video></video></p>', '<p><svg></svg></p>', '<table><tr><td></td></tr></table>'])).toEqual(['[media]', '[media]', '[media]', '[media]']);
