@@ -44,6 +44,7 @@ describe('rejectReason', () => {
     expect(reason(SAME_SITE_STORY, { rel: 'sponsored' })).toBe('ad');
     expect(reason(SAME_SITE_STORY, { rel: 'nofollowsponsored' })).toBeNull();
     expect(reason('https://paper.example/', { text: 'Home' })).toBe('home');
+    expect(reason('https://paper.example//', { text: 'Home' })).toBe('home');
     expect(reason('https://paper.example/?edition=uk', { inArticle: true })).toBeNull();
     expect(reason(SAME_SITE_STORY, { text: '' })).toBe('no-text');
   });
@@ -108,6 +109,9 @@ describe('looksLikeArticle', () => {
     expect(article('https://a.example/news/putinvisits.html')).toBe(false); // 11
     expect(article('https://a.example/news/putinvisitsnk')).toBe(false);
     expect(article('https://a.example/news/putinvisitsnk.pdf')).toBe(false);
+    expect(article('https://a.example/news/putinvisitnk.htm')).toBe(true);
+    expect(article('https://a.example/news/putinvisitnk.asp')).toBe(true);
+    expect(article('https://a.example/news/putinvisitnk.shtml')).toBe(true);
   });
 
   it('a bare path is an article only by a story query', () => {
@@ -131,6 +135,13 @@ describe('siteOf and sameSiteAs', () => {
     expect(siteOf('127.0.0.1')).toBe('127.0.0.1');
     expect(siteOf('[::1]')).toBe('[::1]');
     expect(siteOf('localhost')).toBe('localhost');
+    // Three labels only under a registry's short or known second level.
+    expect(siteOf('news.shop.biz.tr')).toBe('shop.biz.tr');
+    expect(siteOf('news.cool.uk')).toBe('cool.uk');
+    expect(siteOf('news.taco.uk')).toBe('taco.uk');
+    // A host that only starts or ends with digits is no address.
+    expect(siteOf('a.9news.com')).toBe('9news.com');
+    expect(siteOf('cdn.news.example2')).toBe('news.example2');
   });
 
   it('one publisher under several domains, not two publishers that share letters', () => {

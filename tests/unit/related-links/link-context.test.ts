@@ -83,6 +83,20 @@ describe('role and heading', () => {
     expect(of(`<h2>:</h2><ul><li>${link()}</li></ul>`).heading).toBeNull();
   });
 
+  it('a heading is 2 to 80 characters, trailing marks taken off', () => {
+    const at = (n: number) => `Related ${'x'.repeat(n - 8)}`;
+    expect(of(`<h2>${at(80)}</h2><ul><li>${link()}</li></ul>`).heading).toBe(at(80));
+    expect(of(`<h2>${at(81)}</h2><ul><li>${link()}</li></ul>`).heading).toBeNull();
+    expect(of(`<h2>AB</h2><ul><li>${link()}</li></ul>`).heading).toBe('AB');
+    expect(of(`<h2>Related ::</h2><ul><li>${link()}</li></ul>`).heading).toBe('Related');
+    expect(of(`<h2>Related ›»</h2><ul><li>${link()}</li></ul>`).heading).toBe('Related');
+  });
+
+  it('the page’s body and root are no block: their classes say nothing of a link', () => {
+    const doc = new JSDOM(`<!doctype html><html class="related"><body class="trending sponsored"><main>${link()}</main></body></html>`, { url: URL_ }).window.document;
+    expect(harvestLinks(doc, { url: URL_, text: '' })[0]).toMatchObject({ role: 'none', chrome: null });
+  });
+
   it('the nearest heading that names a kind wins; a plain one is kept for the record', () => {
     const nested = `<h2>More on this story</h2><div><h3>Card title</h3>${link()}</div>`;
     expect(of(nested)).toMatchObject({ role: 'related', heading: 'More on this story' });
@@ -128,6 +142,29 @@ describe('titles', () => {
     expect(of(`<div>${link('Glaciers now')}</div>`).text).toBe('Glaciers now'); // short, but what there is
   });
 
+  it('its own text from twelve characters on', () => {
+    expect(of(`<div>${link('<img src="a.jpg">')}<h3>Rhone Glacier Melt, Explained</h3></div>`).text).toBe('Rhone Glacier Melt, Explained');
+    expect(of(`<div>${link('Glacier melt')}<h3>Rhone Glacier Melt, Explained</h3></div>`).text).toBe('Glacier melt'); // 12
+    expect(of(`<div>${link('Glacier mel')}<h3>Rhone Glacier Melt, Explained</h3></div>`).text).toBe('Rhone Glacier Melt, Explained'); // 11
+    expect(of(`<div>${link('Read the full story')}<h3>Rhone Glacier Melt, Explained</h3></div>`).text).toBe('Rhone Glacier Melt, Explained');
+  });
+
+  it('a card’s heading from twelve characters on; an anchor without href in it is no title', () => {
+    expect(of(`<div>${link('<img src="a.jpg">')}<h3>Glacier melt</h3></div>`).text).toBe('Glacier melt');
+    expect(of(`<div>${link('<img src="a.jpg">')}<h3>Glacier mel</h3></div>`).text).toBe('Rhone glacier melt explained');
+    expect(of(`<div>${link('<img src="a.jpg">')}<a id="top">An anchor that names nothing at all</a></div>`).text).toBe('Rhone glacier melt explained');
+    expect(of(`<div>${link('<img src="a.jpg">')}<p><a href="${STORY}">Glacier melt</a></p></div>`).text).toBe('Glacier melt');
+    expect(of(`<div>${link('<img src="a.jpg">')}<p><a href="${STORY}">Glacier mel</a></p></div>`).text).toBe('Rhone glacier melt explained');
+  });
+
+  it('a card holds at most 600 characters', () => {
+    const teaser = (n: number) => `<p>${'x'.repeat(n)}</p>`;
+    const card = (n: number) => of(`<div>${link('<img src="a.jpg">')}<h3>Rhone Glacier Melt, Explained</h3>${teaser(n)}</div>`).text;
+    const heading = 'Rhone Glacier Melt, Explained'.length;
+    expect(card(600 - heading)).toBe('Rhone Glacier Melt, Explained');
+    expect(card(601 - heading)).toBe('Rhone glacier melt explained');
+  });
+
   it('a card’s heading, headline class or itemprop, else its longest same-target link', () => {
     expect(of(`<div class="card">${link('<img src="a.jpg">')}<h3>Rhone Glacier Melt, Explained</h3></div>`).text).toBe('Rhone Glacier Melt, Explained');
     expect(of(`<div class="card">${link('Read more')}<span class="card-headline">Rhone Glacier Melt, Explained</span></div>`).text).toBe('Rhone Glacier Melt, Explained');
@@ -145,6 +182,14 @@ describe('titles', () => {
     expect(of(`<div><h3>Rhone Glacier Melt, Explained</h3><div><div><div>${link('<img src="a.jpg">')}</div></div></div></div>`).text).toBe('Rhone Glacier Melt, Explained');
   });
 
+  it('an alt of up to 100 characters, an aria-label like a title', () => {
+    const alt = (n: number) => `Rhone glacier ${'x'.repeat(n - 14)}`;
+    expect(of(`<p>${link(`<img src="a.jpg" alt="${alt(100)}">`)}</p><a href="/b/c-d-e">x</a>`).text).toBe(alt(100));
+    expect(of(`<p>${link(`<img src="a.jpg" alt="${alt(101)}">`)}</p><a href="/b/c-d-e">x</a>`).text).toBe('Rhone glacier melt explained');
+    expect(of(`<p>${link('<svg></svg>', ' aria-label="Rhone Glacier melt, the explainer"')}</p><a href="/b/c-d-e">x</a>`).text).toBe('Rhone Glacier melt, the explainer');
+    expect(of(`<p>${link('<img src="a.jpg" alt="x">', ' title="Glacier melt"')}</p><a href="/b/c-d-e">x</a>`).text).toBe('Glacier melt');
+  });
+
   it('an image’s alt when headline-sized and no caption, then the title attribute', () => {
     expect(of(`<p>${link('<img src="a.jpg" alt="Rhone Glacier melt, explained in pictures">')}</p><a href="/b/c-d-e">x</a>`).text).toBe('Rhone Glacier melt, explained in pictures');
     expect(of(`<p>${link('<img src="a.jpg" alt="In this photo issued by a lab, the glacier">')}</p><a href="/b/c-d-e">x</a>`).text).toBe('Rhone glacier melt explained');
@@ -157,6 +202,8 @@ describe('titles', () => {
     expect(of(`<p>${link('Read more')}</p><a href="/b/c-d-e">x</a>`).text).toBe('Rhone glacier melt explained');
     const [byId] = harvest(`<p><a href="/world/12345">Read more</a></p>`);
     expect(byId!.text).toBe('');
+    const [three] = harvest(`<p><a href="/world/glacier-melt-now">here</a></p>`);
+    expect(three!.text).toBe('Glacier melt now');
     const [two] = harvest(`<p><a href="/world/glacier-melt">here</a></p>`);
     expect(two!.text).toBe('');
   });

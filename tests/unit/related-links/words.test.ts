@@ -12,6 +12,7 @@ describe('stemOf and stems', () => {
     expect(stemOf('Un')).toBeNull();
     expect(stemOf('1990')).toBeNull();
     expect(stemOf('mp3')).toBe('mp3');
+    expect(stemOf('4chan')).toBe('4chan'); // digits first, letters after: a word
     expect(stemOf('ice')).toBe('ice');
     expect(stemOf('Korea’s')).toBe('korea');
     expect(stemOf("don't")).toBe('dont');
@@ -43,6 +44,8 @@ describe('withoutSiteSuffix', () => {
     expect(withoutSiteSuffix('Lexus goes topless - Auto News')).toBe('Lexus goes topless - Auto News');
     expect(withoutSiteSuffix('Lexus goes topless again - A')).toBe('Lexus goes topless again - A'); // no name is one letter
     expect(withoutSiteSuffix('Lexus goes topless-again today')).toBe('Lexus goes topless-again today');
+    expect(withoutSiteSuffix('Lexus goes topless again  -  Auto News')).toBe('Lexus goes topless again');
+    expect(withoutSiteSuffix('Lexus goes topless again - Auto News - Daily')).toBe('Lexus goes topless again - Auto News'); // the last one only
   });
 });
 
@@ -103,6 +106,38 @@ describe('articleTerms', () => {
     expect(without.terms.get('authority')).toMatchObject({ name: false });
     expect(withFacts.terms.get('authority')).toMatchObject({ name: true, weight: without.terms.get('authority')!.weight * 1.5 });
     expect(withFacts.phrases.map((p) => p.display)).toEqual(['Reef Authority']);
+  });
+});
+
+describe('articleTerms: what each rule does on its own', () => {
+  const filler = 'Nothing else happened here at all that day. '.repeat(15);
+  const show = (title: string, text: string, siteWords?: string[]) =>
+    Object.fromEntries([...articleTerms({ title, text: `${filler}${text}`, siteWords }).terms].filter(([stem]) => !['noth', 'else', 'happen'].includes(stem)).map(([stem, t]) => [stem, [Number(t.weight.toFixed(2)), t.display, t.name]]));
+
+  it('the site’s own words are no terms, in the title or the text', () => {
+    expect(show('Harbour Hits Record', 'The harbour said the Harbour Times reported it.', ['Harbour', 'Times'])).toEqual({ hit: [3.5, 'hits', false], record: [3.5, 'record', false] });
+  });
+
+  it('a title word the text writes otherwise is shown as the text writes it most', () => {
+    expect(show('Starters Fail', 'One starter failed. The starter died. Starters are hard.')).toEqual({
+      starter: [3 + (Math.log2(4) - 0.5), 'starter', false].map((v) => (typeof v === 'number' ? Number(v.toFixed(2)) : v)),
+      fail: [3.5, 'failed', false],
+      died: [0.5, 'died', false],
+      hard: [0.5, 'hard', false],
+    });
+  });
+
+  it('capitals more often than not make a name; a tie is no name and keeps the first form', () => {
+    expect(show('x', 'We met the NASA team. Then nasa said no. The NASA rover. Also the Rover.')).toMatchObject({
+      nasa: [2.25, 'NASA', true],
+      rover: [1.08, 'rover', false],
+    });
+  });
+
+  it('a possessive is no part of a name', () => {
+    const t = articleTerms({ title: 'x', text: `${filler}Officials met Jane Doe’s team. Jane Doe’s plan held. The Harbour Board's vote passed and the Harbour Board's chair spoke.` });
+    expect(t.phrases.map((p) => p.display)).toEqual(['Jane Doe', 'Harbour Board']);
+    expect(subjectMatch('Jane Doe plan', t)).toMatchObject({ why: ['Jane Doe', 'plan'], names: 2, words: 1 });
   });
 });
 
