@@ -41,7 +41,7 @@ const DATE_LIKE =
   /\b(?:1[89]|20)\d{2}\b|\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b/i;
 /** "Follow Newsbeat on Instagram", "Subscribe to 9to5Mac on YouTube", "Listen to Newsbeat live
  * (link)": the call, then the channel or a link to it. */
-const CALL_TO_ACTION = /^(?:follow|subscribe|sign up|like us|join us|listen to|watch|download)\b/i;
+const CALL_TO_ACTION = /^(?:follow|subscribe|sign up|like us|join us|listen to|watch|download)(?![-\p{L}])/iu;
 const CHANNEL = /\b(?:twitter|facebook|instagram|youtube|tiktok|linkedin|whatsapp|telegram|newsletter|podcast|full coverage)\b|@\w/i;
 
 export interface TrimContext {
@@ -155,8 +155,12 @@ function removeBlock(block: Element, root: Element): void {
   }
 }
 
+/** A bio is a person's: an agency or a desk ("Reuters", "BBC News") writes sentences that open
+ * with its own name ("Reuters was unable to verify the footage."), and they are the story. */
+const MIN_PERSON_NAME_WORDS = 2;
+
 function isBioOf(author: string, text: string): boolean {
-  if (!text.startsWith(author)) return false;
+  if (!text.startsWith(author) || author.split(/\s+/).length < MIN_PERSON_NAME_WORDS) return false;
   return /^\s*(?:is|was|covers|writes|reports|joined|has (?:been|covered|written))\b/i.test(text.slice(author.length));
 }
 

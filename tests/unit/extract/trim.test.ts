@@ -181,6 +181,16 @@ describe('the trailing trim', () => {
     expect(trailing(['Was the vote worth it? The board says so.'], { byline: '' })).toHaveLength(1);
   });
 
+  it('keeps a sentence that opens with an agency’s or a desk’s name: a bio is a person’s', () => {
+    expect(trailing(['Reuters was unable to independently verify the footage.'], { byline: 'Reuters' })).toHaveLength(1);
+    expect(trailing(['Reuters'], { byline: 'Reuters' })).toEqual([]); // the name alone is still the byline again
+  });
+
+  it('keeps a closing sentence that opens with "Follow-up" or "Watchdogs": only the call itself is one', () => {
+    expect(trailing(['Follow-up talks with <a href="/union">the union</a> are due in March.'])).toHaveLength(1);
+    expect(trailing(['Watchdogs on <a href="/x">Twitter</a> said so'])).toHaveLength(1);
+  });
+
   it('judges an author box up to 400 characters, not longer', () => {
     expect(trailing([sized('Phil Helsel is a reporter. ', 400)], { byline: BYLINE })).toEqual([]);
     expect(trailing([sized('Phil Helsel is a reporter. ', 401)], { byline: BYLINE })).toHaveLength(1);
