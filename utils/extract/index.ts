@@ -1,7 +1,7 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { notArticle, type Article, type ReadResult } from '../article';
 import { findByline } from './byline';
-import { readMetadata } from './metadata';
+import { leadFigureImage, readMetadata } from './metadata';
 import { hostOf } from '../url';
 import { prepareDocument } from './prepare';
 import { blockText, CAPTION_ATTR, countWords, excerptOf, linkDensity, normalize, readingMinutes } from './text';
@@ -73,7 +73,7 @@ export function extractArticle(doc: Document, url: string): ReadResult {
     lang: lang || null,
     dir: dirAttr === 'rtl' || dirAttr === 'ltr' ? dirAttr : lang && RTL_LANGS.test(lang) ? 'rtl' : null,
     excerpt: excerpt(normalize(parsed.excerpt), byline, text),
-    leadImage: metadata.leadImage ?? content.querySelector('img[src]')?.getAttribute('src') ?? null,
+    leadImage: metadata.leadImage ?? content.querySelector('img[src]')?.getAttribute('src') ?? leadFigureImage(doc),
     html: content.innerHTML,
     text,
     wordCount,

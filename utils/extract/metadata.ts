@@ -46,6 +46,14 @@ export function readMetadata(doc: Document): PageMetadata {
   };
 }
 
+/** The lead picture of a page without `og:image`: the first figure's image inside the page's
+ * article (or main). A lead figure between the headline and the body's container is a sibling
+ * of that container, which Readability leaves out, so it is read from the original document. */
+export function leadFigureImage(doc: Document): string | null {
+  const img = doc.querySelector('article figure img[src], main figure img[src]');
+  return absolute(doc, clean(img?.getAttribute('src')));
+}
+
 function findLdArticle(doc: Document): JsonObject | null {
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     let data: unknown;
