@@ -83,7 +83,7 @@ function buildSchema(now: number) {
     byline: nullableText('byline'),
     publishedTime: nullableText('publishedTime'),
     lang: v.optional(v.nullable(v.pipe(v.string('lang is not text'), v.check((tag: string) => isLanguageTag(tag), (issue) => `lang "${String(issue.input)}" is not a language tag`))), null),
-    dir: v.optional(v.nullable(v.picklist(['ltr', 'rtl'], (issue) => `unknown text direction "${String(issue.input)}"`)), null),
+    dir: v.optional(v.nullable(v.picklist(['ltr', 'rtl'], (issue) => `unknown text direction ${shown(issue.input)}`)), null),
     excerpt: nullableText('excerpt'),
     leadImage: nullableText('leadImage'),
     html: nullableText('html'),
@@ -100,7 +100,7 @@ function buildSchema(now: number) {
     readAt: v.optional(v.nullable(date('readAt')), null),
     progress: v.pipe(v.number('progress is not a number'), v.finite('progress is not a number'), v.minValue(0, 'progress is below 0'), v.maxValue(1, 'progress is past 1')),
     highlights: v.optional(v.array(v.string(), 'highlights are not a list of text')),
-    source: v.picklist(SOURCES, (issue) => `unknown source "${String(issue.input)}"`),
+    source: v.picklist(SOURCES, (issue) => `unknown source ${shown(issue.input)}`),
   });
 }
 
@@ -213,7 +213,8 @@ function repair(record: Record<string, unknown>, key: string, reason: string, no
 function shown(value: unknown): string {
   if (typeof value === 'string') return `"${clip(value, 40)}"`;
   if (value === null || typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return Array.isArray(value) ? 'a list' : `a ${typeof value}`;
+  if (Array.isArray(value)) return 'a list';
+  return /^[aeiou]/.test(typeof value) ? `an ${typeof value}` : `a ${typeof value}`;
 }
 
 function reasonOf(issue: v.BaseIssue<unknown> | undefined): string {

@@ -31,6 +31,15 @@ describe("Lede's own JSON export", () => {
     ]);
   });
 
+  it('says what is wrong with a field that is an object no text can be made of, instead of throwing', () => {
+    // Found by the property test: `String({ toString: "" })` throws a TypeError.
+    const [good] = fixtureFile.articles;
+    const file = { format: 'lede-library', version: 1, articles: [{ ...good, dir: { toString: '' } }, { ...good, id: 'b', url: 'https://example.com/b', source: { toString: '' } }] };
+    const parsed = parseImportFile('lede.json', bytes(JSON.stringify(file)));
+    expect(parsed.problems.map((p) => p.reason)).toEqual([expect.stringContaining('unknown text direction an object'), expect.stringContaining('unknown source an object')]);
+    expect(JSON.stringify(parsed.problems)).not.toMatch(/TypeError|primitive/);
+  });
+
   it('fills fields an older export may lack with null', () => {
     const { lang: _lang, leadImage: _leadImage, readAt: _readAt, dir: _dir, ...older } = fixtureFile.articles[0]!;
     const parsed = parseImportFile('lede.json', bytes(JSON.stringify({ format: 'lede-library', version: 1, articles: [older] })));
