@@ -10,7 +10,7 @@ import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../../utils/extract';
 import { blockText, normalize } from '../../utils/extract/text';
 import { REPO_ROOT } from '../lib/devset';
-import { parseHtml, withoutStyles } from '../lib/dom';
+import { readRetryingStyles } from '../lib/dom';
 import { CORPUS_URL, corpusIds, loadCorpusPage, readabilityPagesDir, sameByline, sameTitle, type CorpusPage } from '../lib/readability-pages';
 import { precisionOf, recallOf, scorePage } from '../lib/shingles';
 
@@ -36,13 +36,10 @@ export async function run(): Promise<string> {
     const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
     const read = readings.filter((r) => r.ok).length;
     const titlesOff = pages.filter((page, i) => readings[i]!.ok && !sameTitle(readings[i]!.title, page.expected.title)).length;
-    const withByline = pages.filter((page) => page.expected.byline);
-    const bylinesOff = withByline.filter((page) => {
-      const reading = readings[pages.indexOf(page)]!;
-      return reading.ok && !sameByline(reading.byline, page.expected.byline);
-    }).length;
+    const withByline = pages.filter((page) => page.expected.byline).length;
+    const bylinesOff = pages.filter((page, i) => page.expected.byline && readings[i]!.ok && !sameByline(readings[i]!.byline, page.expected.byline)).length;
     const readIdx = readings.map((r, i) => (r.ok ? i : -1)).filter((i) => i >= 0);
-    return `| ${name} | ${read} of ${pages.length} | ${titlesOff} | ${bylinesOff} of ${withByline.length} | ${mean(recalls).toFixed(4)} | ${mean(readIdx.map((i) => recalls[i]!)).toFixed(4)} | ${mean(readIdx.map((i) => precisionOf(scores[i]!))).toFixed(4)} | ${LOSING.map((l) => readIdx.filter((i) => recalls[i]! < l).length).join(' / ')} |`;
+    return `| ${name} | ${read} of ${pages.length} | ${titlesOff} | ${bylinesOff} of ${withByline} | ${mean(recalls).toFixed(4)} | ${mean(readIdx.map((i) => recalls[i]!)).toFixed(4)} | ${mean(readIdx.map((i) => precisionOf(scores[i]!))).toFixed(4)} | ${LOSING.map((l) => readIdx.filter((i) => recalls[i]! < l).length).join(' / ')} |`;
   };
   return [
     "## Readability's test pages",
@@ -58,16 +55,8 @@ export async function run(): Promise<string> {
   ].join('\n');
 }
 
-function withStyleRetry<T>(page: CorpusPage, read: (doc: Document) => T): T {
-  try {
-    return read(parseHtml(page.source, CORPUS_URL));
-  } catch {
-    return read(parseHtml(withoutStyles(page.source), CORPUS_URL));
-  }
-}
-
 function readWithLede(page: CorpusPage): Reading {
-  return withStyleRetry(page, (doc) => {
+  return readRetryingStyles(page.source, CORPUS_URL, (doc) => {
     const result = extractArticle(doc, CORPUS_URL);
     return result.ok
       ? { ok: true, title: result.article.title, byline: result.article.byline, text: result.article.text }
@@ -76,7 +65,7 @@ function readWithLede(page: CorpusPage): Reading {
 }
 
 function readWithReadability(page: CorpusPage): Reading {
-  return withStyleRetry(page, (doc) => {
+  return readRetryingStyles(page.source, CORPUS_URL, (doc) => {
     const parsed = new Readability<Node>(doc, { serializer: (node) => node }).parse();
     const content = parsed?.content as Element | null | undefined;
     if (!parsed || !content) return { ok: false, title: null, byline: null, text: '' };

@@ -26,3 +26,13 @@ export function guessUrl(html: string, file: string): string {
   }
   return `https://page.invalid/${encodeURIComponent(file.split('/').pop() ?? 'page')}`;
 }
+
+/** `read` of the page parsed, retried on the page without its styles when jsdom's CSS parser
+ * throws (see `withoutStyles`). */
+export function readRetryingStyles<T>(html: string, url: string, read: (doc: Document) => T): T {
+  try {
+    return read(parseHtml(html, url));
+  } catch {
+    return read(parseHtml(withoutStyles(html), url));
+  }
+}

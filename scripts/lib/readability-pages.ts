@@ -3,7 +3,7 @@
  * each page's source, the article HTML Readability is expected to produce and its metadata. A
  * regression corpus for Lede's extraction (issue #11): where Lede's text drops what the expected
  * article keeps, the loss must be boilerplate that can be named, never body text. Read by the
- * corpus test (tests/unit/readability-pages.test.ts) and the bench.
+ * corpus test (tests/unit/readability-pages/) and the bench.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

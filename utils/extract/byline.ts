@@ -24,15 +24,16 @@ const MAX_BYLINE_CHARS = 100;
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
 
 export function findByline(doc: Document): string | null {
-  return bylineIn(doc, true) ?? bylineIn(doc, false);
-}
-
-function bylineIn(doc: Document, skipUnlikely: boolean): string | null {
   const body = doc.body;
   if (!body) return null;
+  // One walk for both readings: the first byline outside the blocks Readability drops is the
+  // answer; the first one inside them is kept in case there is no other.
+  let fallback: string | null = null;
+  let unlikelyRoot: Element | null = null;
   const walker = doc.createTreeWalker(body, 1 /* NodeFilter.SHOW_ELEMENT */);
   let node = walker.nextNode() as Element | null;
   while (node) {
+    if (unlikelyRoot && !unlikelyRoot.contains(node)) unlikelyRoot = null;
     if (isHidden(node)) {
       node = skipSubtree(walker);
       continue;
@@ -41,22 +42,21 @@ function bylineIn(doc: Document, skipUnlikely: boolean): string | null {
     if (isBylineMark(node)) {
       const named = node.querySelector('[itemprop~="name"]');
       const text = spacedText(named ?? node);
-      if (text && text.length < MAX_BYLINE_CHARS) return text;
+      if (text && text.length < MAX_BYLINE_CHARS) {
+        if (!unlikelyRoot) return text;
+        fallback ??= text;
+      }
     }
-    if (skipUnlikely && isUnlikely(node)) {
-      node = skipSubtree(walker);
-      continue;
-    }
+    if (!unlikelyRoot && isUnlikely(node)) unlikelyRoot = node;
     node = walker.nextNode() as Element | null;
   }
-  return null;
+  return fallback;
 }
 
 function isUnlikely(el: Element): boolean {
-  if (el.tagName === 'A' || el.closest('table, code')) return false;
-  if (UNLIKELY_ROLES.has(el.getAttribute('role') ?? '')) return true;
   const classes = `${el.getAttribute('class') ?? ''} ${el.id}`;
-  return UNLIKELY_CLASS.test(classes) && !MAYBE_CONTENT_CLASS.test(classes);
+  const unlikely = UNLIKELY_ROLES.has(el.getAttribute('role') ?? '') || (UNLIKELY_CLASS.test(classes) && !MAYBE_CONTENT_CLASS.test(classes));
+  return unlikely && el.tagName !== 'A' && !el.closest('table, code');
 }
 
 function isBylineMark(el: Element): boolean {

@@ -106,25 +106,24 @@ export function withoutDashedSiteName(title: string): string {
 function parseArticle(doc: Document): { parsed: ReturnType<Readability<Node>['parse']>; pageByline: string | null } {
   const clone = doc.cloneNode(true) as Document;
   prepareDocument(clone);
-  const reader = new Readability<Node>(clone, { serializer: (node) => node });
-  const parsed = reader.parse();
-  if (!readerState(reader).guessed) return { parsed, pageByline: readerState(reader).pageByline };
-  const again = new Readability<Node>(doc.cloneNode(true) as Document, { serializer: (node) => node });
-  const untouched = again.parse();
-  const chosen = (untouched?.length ?? 0) > (parsed?.length ?? 0) * MUCH_LONGER ? again : reader;
-  return { parsed: chosen === again ? untouched : parsed, pageByline: readerState(chosen).pageByline };
+  const prepared = parseWith(clone);
+  if (!prepared.guessed) return prepared;
+  const untouched = parseWith(doc.cloneNode(true) as Document);
+  return (untouched.parsed?.length ?? 0) > (prepared.parsed?.length ?? 0) * MUCH_LONGER ? untouched : prepared;
 }
 
 /** An untouched copy's article replaces a guessed one when this many times longer. */
 const MUCH_LONGER = 2;
 
-/** What Readability 0.6 keeps of a parse beyond its result (not public API, so a test pins it:
+/** Readability's parse of `copy`, and what Readability 0.6 keeps of it beyond its result (not public API, so a test pins it:
  * tests/unit/extract/readability-guess.test.ts): whether it retried with looser rules (its
  * `_attempts`), and the byline it found in the page rather than in the metadata
  * (`_articleByline`). */
-function readerState(reader: Readability<Node>): { guessed: boolean; pageByline: string | null } {
+function parseWith(copy: Document): { parsed: ReturnType<Readability<Node>['parse']>; guessed: boolean; pageByline: string | null } {
+  const reader = new Readability<Node>(copy, { serializer: (node) => node });
+  const parsed = reader.parse();
   const state = reader as unknown as { _attempts?: unknown[]; _articleByline?: string | null };
-  return { guessed: Array.isArray(state._attempts) && state._attempts.length > 0, pageByline: state._articleByline ?? null };
+  return { parsed, guessed: Array.isArray(state._attempts) && state._attempts.length > 0, pageByline: state._articleByline ?? null };
 }
 
 /**

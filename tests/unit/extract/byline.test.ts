@@ -2,14 +2,9 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle, withoutDashedSiteName } from '@/utils/extract';
 import { findByline } from '@/utils/extract/byline';
+import { doc, PARAGRAPHS, URL_ } from './harbour-page';
 
-const URL_ = 'https://paper.example/world/2024/harbour-dredging-vote';
-const doc = (body: string) => new JSDOM(`<!doctype html><html><body>${body}</body></html>`, { url: URL_ }).window.document;
 const byline = (body: string) => findByline(doc(body));
-const PARAGRAPHS = Array.from(
-  { length: 4 },
-  (_, i) => `<p>The harbour board voted on Thursday to dredge the inner channel for the first time in decades, paragraph ${i + 1}, after a long public consultation with the town.</p>`,
-).join('');
 
 describe('findByline: the page’s own byline, by Readability’s rule', () => {
   it('the first element marked as the author: rel, itemprop, or a byline or author class or id', () => {

@@ -1,13 +1,6 @@
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '@/utils/extract';
-
-const URL_ = 'https://paper.example/world/2024/harbour-dredging-vote';
-const doc = (body: string) => new JSDOM(`<!doctype html><html><body>${body}</body></html>`, { url: URL_ }).window.document;
-const PARAGRAPHS = Array.from(
-  { length: 4 },
-  (_, i) => `<p>The harbour board voted on Thursday to dredge the inner channel for the first time in decades, paragraph ${i + 1}, after a long public consultation with the town.</p>`,
-).join('');
+import { doc, PARAGRAPHS, URL_ } from './harbour-page';
 
 describe('the lead image without og:image', () => {
   it('the article’s lead figure, which sits beside the body’s container and which Readability leaves out', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '@/utils/extract';
-import { parseHtml, withoutStyles } from '../../../scripts/lib/dom';
+import { readRetryingStyles } from '../../../scripts/lib/dom';
 import { join } from 'node:path';
 import { CORPUS_URL, corpusIds, loadCorpusPage, sameByline, sameTitle } from '../../../scripts/lib/readability-pages';
 import { FIXTURES } from '../fixtures';
@@ -21,16 +21,11 @@ export function describeCorpus(ids: string[]): void {
   describe.each(ids)('Readability test page %s', (id) => {
     it('is read as expected, or as ./expectations.ts says and why', { timeout: PAGE_TIMEOUT }, () => {
       const page = loadCorpusPage(id, DIR);
-      let doc = parseHtml(page.source, CORPUS_URL);
-      let result;
-      try {
-        result = extractArticle(doc, CORPUS_URL);
-      } catch {
-        // jsdom's CSS parser throws on some pages' inline styles (see scripts/lib/dom.ts).
-        doc = parseHtml(withoutStyles(page.source), CORPUS_URL);
-        result = extractArticle(doc, CORPUS_URL);
-      }
-      doc.defaultView?.close();
+      const result = readRetryingStyles(page.source, CORPUS_URL, (doc) => {
+        const read = extractArticle(doc, CORPUS_URL);
+        doc.defaultView?.close();
+        return read;
+      });
 
       if (id in NOT_ARTICLES) {
         expect(result.ok, 'a fragment, not an article').toBe(false);
