@@ -33,6 +33,7 @@ export type NotArticleReason =
   | 'not-html' // a PDF, an image, a feed
   | 'no-content' // Readability found no article body
   | 'too-short' // a body too short to be an article
+  | 'too-long' // text far longer than any article (a log, a dump, a generated page)
   | 'not-article' // a home page, a search page, a list of links
   | 'error'; // something broke; the message says what
 

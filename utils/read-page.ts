@@ -1,4 +1,4 @@
-import type { ReadResult } from './article';
+import { notArticle, type ReadResult } from './article';
 import { extractArticle } from './extract';
 import { extractKeyFacts } from './key-facts';
 import { findRelatedLinks } from './related-links';
@@ -6,10 +6,23 @@ import { findRelatedLinks } from './related-links';
 /** Everything Lede reads off a page: the article, its key facts and its related links. The
  * content script and the Node runner both call this one function. */
 export function readPage(doc: Document, url: string): ReadResult {
-  const result = extractArticle(doc, url);
-  if (!result.ok) return result;
-  const article = result.article;
-  article.keyFacts = extractKeyFacts({ text: article.text, title: article.title, lang: article.lang });
-  article.relatedLinks = findRelatedLinks(doc, article);
-  return result;
+  try {
+    const result = extractArticle(doc, url);
+    if (!result.ok) return result;
+    const article = result.article;
+    article.keyFacts = extractKeyFacts({ text: article.text, title: article.title, lang: article.lang });
+    article.relatedLinks = findRelatedLinks(doc, article);
+    return result;
+  } catch (error) {
+    if (isStackOverflow(error)) return TOO_DEEP;
+    throw error;
+  }
+}
+
+const TOO_DEEP = notArticle('error', 'This page is built too deep (elements nested thousands of levels) for Lede to read.', { key: 'notArticleTooDeep' });
+
+/** A page nested thousands deep overflows the stack of a recursive DOM walk (the browser's own
+ * `cloneNode` in jsdom, Readability's): V8 throws a RangeError, Firefox an InternalError. */
+export function isStackOverflow(error: unknown): boolean {
+  return error instanceof Error && /call stack size|too much recursion/i.test(error.message);
 }

@@ -4,11 +4,15 @@ import { findByline } from './byline';
 import { leadFigureImage, readMetadata } from './metadata';
 import { hostOf } from '../url';
 import { prepareDocument } from './prepare';
-import { blockText, CAPTION_ATTR, countWords, excerptOf, linkDensity, normalize, readingMinutes } from './text';
+import { blockText, CAPTION_ATTR, countWords, excerptOf, isUnreadable, linkDensity, normalize, readingMinutes } from './text';
 import { trimEdges } from './trim';
 
 /** Fewer words than this is a teaser, a caption or an error page, not an article. */
 const MIN_ARTICLE_WORDS = 50;
+/** More words than this is no article but a log, a data dump or a generated page: about ten
+ * hours of reading, five times the longest long-read, and where a browser tab showing it, key
+ * facts and a saved copy start to cost seconds and megabytes. */
+export const MAX_ARTICLE_WORDS = 150_000;
 /** Share of the body's text inside links above which the "article" is a list of links. */
 const MAX_LINK_DENSITY = 0.5;
 /** ...and above which it is one when Readability's own check and the page's metadata do not
@@ -16,6 +20,17 @@ const MAX_LINK_DENSITY = 0.5;
 const LINK_LIST_DENSITY = MAX_LINK_DENSITY / 2;
 
 const LIST_OF_LINKS = notArticle('not-article', 'This page looks like a list of links (a home, section or search page), not an article.', { key: 'notArticleLinks' });
+
+const FRAMESET = notArticle(
+  'no-content',
+  'This page is a set of frames: its text is in other pages. Open the frame with the article on its own, then try Lede again.',
+  { key: 'notArticleFrames' },
+);
+const UNREADABLE = notArticle(
+  'not-article',
+  "This page's text is not readable text: it looks like binary data, or text in an encoding the page does not declare.",
+  { key: 'notArticleUnreadable' },
+);
 
 const RTL_LANGS = /^(ar|arc|dv|fa|ha|he|khw|ks|ku|ps|sd|ur|yi)\b/i;
 
@@ -28,7 +43,8 @@ export function extractArticle(doc: Document, url: string): ReadResult {
   if (contentType && !/html|xml/i.test(contentType)) {
     return notArticle('not-html', `This is not a web page but a file (${contentType}); Lede reads articles on web pages.`, { key: 'notArticleFile', subs: [contentType] });
   }
-  if (!doc.body) return notArticle('no-content', 'This page has no content to read.', { key: 'notArticleEmpty' });
+  if (doc.body?.localName === 'frameset') return FRAMESET;
+  if (!doc.body || !doc.body.textContent?.trim()) return notArticle('no-content', 'This page has no content to read.', { key: 'notArticleEmpty' });
 
   const metadata = readMetadata(doc);
   const readerable = isProbablyReaderable(doc);
@@ -53,12 +69,17 @@ export function extractArticle(doc: Document, url: string): ReadResult {
   const byline = cleanByline(bylineOf(doc, parsed.byline, pageByline) ?? metadata.byline);
   trimEdges(content, { title, byline });
   const text = blockText(content);
+  if (isUnreadable(text)) return UNREADABLE;
   for (const el of Array.from(content.querySelectorAll(`[${CAPTION_ATTR}]`))) el.removeAttribute(CAPTION_ATTR);
   const wordCount = countWords(text);
   if (wordCount < MIN_ARTICLE_WORDS) {
     // On a home page of teasers Readability settles for the footer: the page is links, not short.
     if (linkDensity(doc.body) > LINK_LIST_DENSITY) return LIST_OF_LINKS;
     return notArticle('too-short', `This page has too little running text to be an article (${wordCount} words).`, { key: 'notArticleTooShort', subs: [String(wordCount)] });
+  }
+  if (wordCount > MAX_ARTICLE_WORDS) {
+    const subs = [String(wordCount), String(MAX_ARTICLE_WORDS)];
+    return notArticle('too-long', `This page's text is far too long to be an article (${subs[0]} words; Lede reads up to ${subs[1]}).`, { key: 'notArticleTooLong', subs });
   }
 
   const lang = parsed.lang ?? metadata.lang;

@@ -20,29 +20,44 @@ const ARTICLE_TYPE = /Article$|^BlogPosting$|^Report$|^LiveBlogPosting$/;
 
 export function readMetadata(doc: Document): PageMetadata {
   const ld = findLdArticle(doc);
-  const meta = (selector: string): string | null => clean(doc.querySelector(selector)?.getAttribute('content'));
-  const ogType = meta('meta[property="og:type"]');
+  const meta = metaReader(doc);
+  const ogType = meta('property', 'og:type');
   return {
-    title: clean(str(ld?.headline)) ?? meta('meta[property="og:title"]') ?? meta('meta[name="twitter:title"]'),
+    title: clean(str(ld?.headline)) ?? meta('property', 'og:title') ?? meta('name', 'twitter:title'),
     byline:
       names(ld?.author) ??
-      meta('meta[name="author"], meta[property="author"]') ??
-      meta('meta[property="article:author"]')?.replace(/^https?:\/\/\S+$/, '') ??
+      meta('name', 'author', 'property', 'author') ??
+      meta('property', 'article:author')?.replace(/^https?:\/\/\S+$/, '') ??
       null,
-    siteName: meta('meta[property="og:site_name"]') ?? names((ld?.publisher as JsonObject | undefined) ?? null),
+    siteName: meta('property', 'og:site_name') ?? names((ld?.publisher as JsonObject | undefined) ?? null),
     publishedTime:
-      meta('meta[property="article:published_time"]') ??
+      meta('property', 'article:published_time') ??
       clean(str(ld?.datePublished)) ??
-      meta('meta[name="pubdate"]') ??
-      meta('meta[itemprop="datePublished"]') ??
+      meta('name', 'pubdate') ??
+      meta('itemprop', 'datePublished') ??
       clean(doc.querySelector('time[datetime]')?.getAttribute('datetime')),
-    leadImage: absolute(doc, meta('meta[property="og:image"]') ?? meta('meta[name="twitter:image"]') ?? image(ld?.image)),
-    canonicalUrl: absolute(
-      doc,
-      clean(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? meta('meta[property="og:url"]'),
-    ),
+    leadImage: absolute(doc, meta('property', 'og:image') ?? meta('name', 'twitter:image') ?? image(ld?.image)),
+    canonicalUrl: absolute(doc, clean(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? meta('property', 'og:url')),
     lang: clean(doc.documentElement.getAttribute('lang')),
     declaresArticle: ogType === 'article' || ld !== null,
+  };
+}
+
+/**
+ * The content of the first `<meta>` (in document order) whose attribute equals a value, for
+ * pairs of attribute and value: `meta('name', 'author', 'property', 'author')`. The page's
+ * `<meta>` elements are listed once: a selector per field walks the whole document each time,
+ * which under jsdom (the Node runner) costs seconds on a page of 100,000 elements.
+ */
+function metaReader(doc: Document): (...pairs: string[]) => string | null {
+  const metas = Array.from(doc.querySelectorAll('meta'));
+  return (...pairs) => {
+    for (const el of metas) {
+      for (let i = 0; i < pairs.length; i += 2) {
+        if (el.getAttribute(pairs[i]!) === pairs[i + 1]) return clean(el.getAttribute('content'));
+      }
+    }
+    return null;
   };
 }
 

@@ -68,8 +68,10 @@ export function prepareDocument(doc: Document): void {
 const RUNAWAY_LINK_PARAGRAPHS = 3;
 
 function unwrapRunawayLinks(doc: Document): void {
-  for (const a of Array.from(doc.getElementsByTagName('a'))) {
-    if (!a.firstElementChild || a.getElementsByTagName('p').length < RUNAWAY_LINK_PARAGRAPHS) continue;
+  // querySelectorAll, not getElementsByTagName: copying a live collection of 20,000 links takes
+  // jsdom (the Node runner) 39 s, its static list 0.1 s.
+  for (const a of Array.from(doc.querySelectorAll('a'))) {
+    if (!a.firstElementChild || a.querySelectorAll('p').length < RUNAWAY_LINK_PARAGRAPHS) continue;
     a.replaceWith(...Array.from(a.childNodes));
   }
 }

@@ -132,7 +132,8 @@ export function textLength(el: Element, work?: TextWork): number {
 /** Characters of `el`'s text inside links, each link's text normalized. */
 export function linkTextLength(el: Element, work?: TextWork): number {
   let length = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) {
+  // A static list: a live collection copied is quadratic in jsdom (the Node runner).
+  for (const a of Array.from(el.querySelectorAll('a'))) {
     if (work) work.elements++;
     length += normalize(textOf(a, work)).length;
   }
@@ -181,4 +182,25 @@ export function excerptOf(text: string): string | null {
   const cut = lead.slice(0, MAX_EXCERPT);
   const space = cut.lastIndexOf(' ');
   return `${(space > MAX_EXCERPT * MIN_CUT_SHARE ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+/** Of a readable text's characters, at most this share are control characters other than white
+ * space (a page of bytes decoded as windows-1252 has about one in nine)... */
+const MAX_CONTROL_SHARE = 0.01;
+/** ...and at most this share are U+FFFD, what a decoder puts where bytes are not text in the
+ * page's encoding (about four in ten when random bytes are decoded as UTF-8; a page in an
+ * undeclared encoding with a few accented letters stays well under). */
+const MAX_REPLACEMENT_SHARE = 0.1;
+
+/** Whether `text` is binary data or text decoded with the wrong encoding rather than words. */
+export function isUnreadable(text: string): boolean {
+  if (!text) return false;
+  let controls = 0;
+  let replacements = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0xfffd) replacements++;
+    else if (code <= 0x08 || (code >= 0x0e && code <= 0x1f) || (code >= 0x7f && code <= 0x9f)) controls++;
+  }
+  return controls > text.length * MAX_CONTROL_SHARE || replacements > text.length * MAX_REPLACEMENT_SHARE;
 }
