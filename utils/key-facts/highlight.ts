@@ -50,24 +50,27 @@ function blockOf(node: Node, root: Element): Node {
 function flatten(root: Element): Flat {
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   const at: Flat['at'] = [];
-  let text = '';
+  // Characters gathered in an array and joined once: asking a string built a character at a
+  // time whether it ends with a space copies it whole each time (quadratic on a long body).
+  const chars: string[] = [];
+  let last = '';
   let block: Node | null = null;
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     const data = node.data;
     const nodeBlock = blockOf(node, root);
-    if (block && nodeBlock !== block && text && !text.endsWith(' ')) {
-      text += ' ';
+    if (block && nodeBlock !== block && last && last !== ' ') {
+      chars.push((last = ' '));
       at.push({ node, offset: -1 }); // a synthetic separator, never marked
     }
     block = nodeBlock;
     for (let i = 0; i < data.length; i++) {
       const ch = fold(data[i]!);
-      if (ch === ' ' && (text.endsWith(' ') || !text)) continue;
-      text += ch;
+      if (ch === ' ' && (last === ' ' || !last)) continue;
+      chars.push((last = ch));
       at.push({ node, offset: i });
     }
   }
-  return { text, at };
+  return { text: chars.join(''), at };
 }
 
 /** A sentence as `flatten` writes the body: quotes and dashes folded, one space between words. */
