@@ -5,7 +5,8 @@ import { leadFigureImage, readMetadata } from './metadata';
 import { hostOf } from '../url';
 import { prepareDocument } from './prepare';
 import { blockText, CAPTION_ATTR, countWords, excerptOf, isUnreadable, linkDensity, normalize, readingMinutes } from './text';
-import { trimEdges } from './trim';
+import { judgeInnerBlocks } from './inner-blocks';
+import { leafBlocks, trimEdges } from './trim';
 
 /** Fewer words than this is a teaser, a caption or an error page, not an article. */
 const MIN_ARTICLE_WORDS = 50;
@@ -67,7 +68,8 @@ export function extractArticle(doc: Document, url: string): ReadResult {
   // Only the document's own <title> carries a site's name: og:title and headlines do not.
   const title = (parsedTitle === normalize(doc.title) ? withoutDashedSiteName(parsedTitle) : parsedTitle) || metadata.title || normalize(doc.title) || url;
   const byline = cleanByline(bylineOf(doc, parsed.byline, pageByline) ?? metadata.byline);
-  trimEdges(content, { title, byline });
+  judgeInnerBlocks(content, leafBlocks(content));
+  trimEdges(content, { title, byline, description: metadata.description });
   const text = blockText(content);
   if (isUnreadable(text)) return UNREADABLE;
   for (const el of Array.from(content.querySelectorAll(`[${CAPTION_ATTR}]`))) el.removeAttribute(CAPTION_ATTR);

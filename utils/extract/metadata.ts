@@ -10,6 +10,8 @@ export interface PageMetadata {
   leadImage: string | null;
   canonicalUrl: string | null;
   lang: string | null;
+  /** The page's own summary (description, og:description), as its meta tags give it. */
+  description: string | null;
   /** The page declares itself an article (og:type article, a schema.org *Article). */
   declaresArticle: boolean;
 }
@@ -39,6 +41,7 @@ export function readMetadata(doc: Document): PageMetadata {
     leadImage: absolute(doc, meta('property', 'og:image') ?? meta('name', 'twitter:image') ?? image(ld?.image)),
     canonicalUrl: absolute(doc, clean(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? meta('property', 'og:url')),
     lang: clean(doc.documentElement.getAttribute('lang')),
+    description: meta('name', 'description', 'property', 'og:description') ?? meta('name', 'twitter:description'),
     declaresArticle: ogType === 'article' || ld !== null,
   };
 }

@@ -163,7 +163,11 @@ function removeBoilerplateLines(body: Element): void {
  * `span.article__credit`): marked so the plain text can leave them out (see text.ts). */
 function markCaption(el: Element): void {
   if (el.tagName === 'FIGURE' || el.querySelector('img, picture, video, iframe')) return; // the media, not its caption
-  if (textLength(el) <= MAX_CAPTION_TEXT) el.setAttribute(CAPTION_ATTR, '');
+  if (textLength(el) > MAX_CAPTION_TEXT) return;
+  // The mark goes on the caption's own elements too: Readability replaces a wrapper holding one
+  // paragraph by that paragraph, and a mark on the wrapper alone would be lost with it.
+  el.setAttribute(CAPTION_ATTR, '');
+  for (const inner of Array.from(el.querySelectorAll('*'))) inner.setAttribute(CAPTION_ATTR, '');
 }
 
 /** Every element under `root`, in document order. */

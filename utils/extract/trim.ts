@@ -47,6 +47,8 @@ const CHANNEL = /\b(?:twitter|facebook|instagram|youtube|tiktok|linkedin|whatsap
 export interface TrimContext {
   title: string | null;
   byline: string | null;
+  /** The page's meta description: set again in the article's header, it is the standfirst. */
+  description?: string | null;
 }
 
 export function trimEdges(content: Element, context: TrimContext): void {
@@ -92,10 +94,13 @@ function trimTrailing(content: Element, context: TrimContext): void {
   }
 }
 
-function isLeadingMetadata(block: Element, text: string, { title, byline }: TrimContext): boolean {
+function isLeadingMetadata(block: Element, text: string, { title, byline, description }: TrimContext): boolean {
   if (!text) return !hasMedia(block);
   if (block.tagName === 'FIGURE' || block.tagName === 'LI') return false;
   if (title && sameText(text, title)) return true;
+  // The standfirst, shown again in the article's own header: the page's summary, not its text.
+  // Only inside a header: on many sites the description is the first paragraph, copied.
+  if (description && block.closest('header') && sameText(text, description)) return true;
   if (/^https?:\/\/\S+$/.test(text)) return true; // the page's own address, printed
   if (text.length > MAX_META_CHARS || SENTENCE_END.test(text)) return false;
   if (byline && (sameText(text, byline) || /^by\b/i.test(text))) return true;
@@ -107,6 +112,12 @@ function isLeadingMetadata(block: Element, text: string, { title, byline }: Trim
 function isTrailingChrome(block: Element, text: string, { byline }: TrimContext): boolean {
   if (!text) return !hasMedia(block);
   if (HEADING.test(block.tagName)) return true; // a heading with nothing under it
+  // A label with nothing under it, set as a paragraph ("RECENT ARTICLES", "Comments"): a few
+  // words, no sentence, no figure, and no colon leading into what follows ("See more photos:").
+  // After the last paragraph a story does not go on in labels.
+  if (countWords(text) <= MAX_LABEL_WORDS && !SENTENCE_END.test(text) && !/[\p{N}:]/u.test(text)) return true;
+  // A label and the links it names ("Filed under: Courts | Crime", "Tags: floods, dams").
+  if (isLabelledLinks(block, text)) return true;
   const links = linkDensity(block, { text: text.length });
   // A headline is not a sentence; a paragraph inside a link left open higher up the page is.
   if (text.length <= MAX_LINK_BLOCK_CHARS && links >= MIN_LINK_BLOCK_DENSITY && !SENTENCE_END.test(text)) return true;
@@ -120,7 +131,7 @@ function isTrailingChrome(block: Element, text: string, { byline }: TrimContext)
 /** Blocks with no block inside: the paragraphs, headings, items a reader sees, in document order.
  * Walked by hand: jsdom's querySelectorAll returns a selector list grouped by selector, not in
  * document order as browsers do. A figure, table or code block is one block. */
-function leafBlocks(root: Element): Element[] {
+export function leafBlocks(root: Element): Element[] {
   const leaves: Element[] = [];
   const visit = (el: Element): boolean => {
     let hasBlock = false;
@@ -139,6 +150,18 @@ function leafBlocks(root: Element): Element[] {
   };
   for (let child = root.firstElementChild; child; child = child.nextElementSibling) visit(child);
   return leaves;
+}
+
+/** "Topics:" and what follows it, mostly links: a tag line, never a sentence of the story. */
+const LABEL_OPENING = /^[\p{L}][\p{L} ]{0,24}:\s*/u;
+const MAX_TAG_LINE_CHARS = 250;
+const MIN_TAG_LINE_LINK_SHARE = 0.5;
+
+function isLabelledLinks(block: Element, text: string): boolean {
+  const label = LABEL_OPENING.exec(text)?.[0];
+  if (!label || text.length > MAX_TAG_LINE_CHARS || SENTENCE_END.test(text)) return false;
+  const rest = text.length - label.length;
+  return rest > 0 && linkDensity(block, { text: text.length }) * text.length >= rest * MIN_TAG_LINE_LINK_SHARE;
 }
 
 function hasMedia(block: Element): boolean {

@@ -24,8 +24,17 @@ describe('an empty page', () => {
       leadImage: null,
       canonicalUrl: null,
       lang: null,
+      description: null,
       declaresArticle: false,
     });
+  });
+});
+
+describe('the description', () => {
+  it('is the meta description, then og:description, then twitter:description', () => {
+    expect(read(named('description', 'A') + prop('og:description', 'B')).description).toBe('A');
+    expect(read(prop('og:description', 'B') + named('twitter:description', 'C')).description).toBe('B');
+    expect(read(named('twitter:description', 'C')).description).toBe('C');
   });
 });
 

@@ -136,19 +136,55 @@ describe('the leading trim', () => {
   });
 });
 
+describe('the leading trim: the standfirst', () => {
+  const DEK = 'The vote ends a decade of argument over who pays for the channel, and how deep it should go.';
+  const inHeader = (line: string) => `<header><p>${line}</p></header>`;
+
+  it('removes the page description set again in the article header', () => {
+    expect(leading([inHeader(DEK)], { description: DEK })).toEqual([]);
+    // Then the label under it goes too, as it would have without the standfirst above it.
+    expect(leading([inHeader(DEK), 'Opinion Columnist'], { description: DEK })).toEqual([]);
+  });
+
+  it('keeps it outside a header: on many sites the description is the first paragraph, copied', () => {
+    expect(leading([DEK], { description: DEK })).toEqual([DEK]);
+    expect(leading([inHeader(DEK)], { description: 'Another summary of the vote, not this one.' })).toEqual([DEK]);
+    expect(leading([inHeader(DEK)])).toEqual([DEK]);
+  });
+});
+
 describe('the trailing trim', () => {
   it('removes a heading at the end, however long', () => {
     expect(trailing(['<h3>Recent articles</h3>', `<h2>${sized('A long heading ', 200)}</h2>`])).toEqual([]);
   });
 
+  it('removes labels left with nothing under them: a few words, no sentence, no number, no colon', () => {
+    expect(trailing(['RECENT ARTICLES', 'POPULAR THIS WEEK'])).toEqual([]);
+    expect(trailing(['<h3>Comments</h3>', 'comments'])).toEqual([]);
+    expect(trailing(['See more photos:'])).toEqual(['See more photos:']);
+    expect(trailing(['Gates open at 9'])).toEqual(['Gates open at 9']);
+    expect(trailing(['He said no.', 'Why now?'])).toEqual(['He said no.', 'Why now?']);
+    expect(trailing(['The board members disagreed'])).toEqual(['The board members disagreed']); // four words
+  });
+
+  it('removes a label and the links it names, and not a sentence that opens with a label', () => {
+    expect(trailing(['Filed under: <a href="/t/courts">Courts</a> | <a href="/t/crime">Crime</a>', 'Tags: <a href="/t/floods">floods</a>, <a href="/t/dams">dams</a>'])).toEqual([]);
+    expect(trailing(['Update: <a href="/x">the board</a> has since voted again.'])).toHaveLength(1);
+    expect(trailing(['Tags: floods, dams, harbour board'])).toHaveLength(1); // no links: not a tag line
+    expect(trailing([`Filed under: <a href="/t">${'y'.repeat(240)}</a>`])).toHaveLength(1); // 250 characters and more
+  });
+
   it('removes a short run of links that is not a sentence', () => {
-    expect(trailing([link('How to invest in index funds, explained'), link(sized('Link ', 160))])).toEqual([]);
-    expect(trailing([link(sized('Link ', 161))])).toEqual([sized('Link ', 161)]);
+    const headline = 'A link to another story on the harbour ';
+    expect(trailing([link('How to invest in index funds, explained'), link(sized(headline, 160))])).toEqual([]);
+    expect(trailing([link(sized(headline, 161))])).toEqual([sized(headline, 161)]);
     expect(trailing([link('Read the full report on the vote.')])).toEqual(['Read the full report on the vote.']);
   });
 
   it('removes a block that is 90% link text, not 89%', () => {
-    const block = (linked: number) => `<p><a href="/x">${'y'.repeat(linked)}</a> ${'z'.repeat(99 - linked)}</p>`;
+    // Many short words: more than a label's three, whatever the share of links.
+    const words = (length: number) => Array.from({ length }, (_, i) => (i % 6 === 1 ? ' ' : 'y')).join('');
+    const block = (linked: number) => `<p><a href="/x">${words(linked)}</a> ${'z'.repeat(99 - linked)}</p>`;
     expect(trailing([block(90)])).toEqual([]);
     expect(trailing([block(89)])).toHaveLength(1);
   });
