@@ -10,7 +10,7 @@ import { extractArticle } from '../../utils/extract';
 import { blockText } from '../../utils/extract/text';
 import { chromeBuild } from '../lib/build';
 import { extractInChromium, type BrowserResult } from '../lib/chromium';
-import { DEV_SET_DIR, loadDevSet, type DevPage } from '../lib/devset';
+import { DEV_SET_DIR, devHalf, loadDevSet, type DevPage } from '../lib/devset';
 import { parseHtml, withoutStyles } from '../lib/dom';
 import { scorePage, totals, type PageScore, type Totals } from '../lib/shingles';
 import { formatMs, median, percentile } from '../lib/stats';
@@ -182,6 +182,8 @@ function report(pages: DevPage[], node: NodeRun[], browser: BrowserResult[] | nu
     '| --- | ---: | ---: | ---: | ---: |',
     ...rows,
     '',
+    ...halvesSection(pages, node),
+    '',
     `Time per page in ms, median and p95 over the same pages. Node: HTML string to result, parsing included (jsdom), after ${WARM_UP_PAGES} warm-up pages; ` +
       'Lede is `extractArticle`, bare Readability is `new Readability(doc).parse()`. Chromium: each page served on 127.0.0.1 with its own scripts blocked, ' +
       "timed inside the page: Lede's built content script (`readPage`: extraction, key facts and related links) compiled and run in its isolated world; " +
@@ -195,6 +197,24 @@ function report(pages: DevPage[], node: NodeRun[], browser: BrowserResult[] | nu
     ...parserSection(node, browser),
   ];
   return lines.join('\n');
+}
+
+/** Lede and bare Readability on each half of the DEV set (scripts/lib/devset.ts `devHalf`). */
+function halvesSection(pages: DevPage[], node: NodeRun[]): string[] {
+  const rows: string[] = [];
+  for (const half of ['tune', 'report'] as const) {
+    const at = pages.flatMap((page, i) => (devHalf(page.id) === half ? [i] : []));
+    const score = (text: (r: NodeRun) => string) => totals(at.map((i) => scorePage(pages[i]!.truth, text(node[i]!))));
+    rows.push(qualityRow(`Lede, ${half} half (${at.length} pages)`, score((r) => r.ledeText)));
+    rows.push(qualityRow(`bare Readability (Lede's serializer), ${half} half`, score((r) => r.readability.blocks)));
+  }
+  return [
+    "The same by half of the set (a page's half is the first hex digit of its id, 0-7 or 8-f): the rules of issue #11 were written from the tune half's pages and the issue's findings, and the report half shows what they do on pages they were not written from.",
+    '',
+    '| extractor | precision | recall | F1 | accuracy |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...rows,
+  ];
 }
 
 function parserSection(node: NodeRun[], browser: BrowserResult[] | null): string[] {

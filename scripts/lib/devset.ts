@@ -28,3 +28,10 @@ export function loadDevSet(dir = DEV_SET_DIR): DevPage[] | null {
     truth: truth[id]?.articleBody ?? '',
   }));
 }
+
+/** The half of the DEV set a page is in, by the first hex digit of its id (0-7, 8-f): new rules
+ * are tuned on one half and reported on the other, so a rule that fits only the pages it was
+ * written from shows as a gain on "tune" and none on "report". */
+export function devHalf(id: string): 'tune' | 'report' {
+  return parseInt(id[0] ?? '0', 16) < 8 ? 'tune' : 'report';
+}
