@@ -1,12 +1,16 @@
 import { notArticle, type ReadResult } from './article';
 import { extractArticle } from './extract';
+import { withShadowContent } from './extract/shadow-content';
 import { extractKeyFacts } from './key-facts';
 import { findRelatedLinks } from './related-links';
 
 /** Everything Lede reads off a page: the article, its key facts and its related links. The
  * content script and the Node runner both call this one function. */
-export function readPage(doc: Document, url: string): ReadResult {
+export function readPage(page: Document, url: string): ReadResult {
   try {
+    // Web components' text is read where the page shows it (issue #12); a page with no open
+    // shadow root is read as it is.
+    const doc = withShadowContent(page);
     const result = extractArticle(doc, url);
     if (!result.ok) return result;
     const article = result.article;

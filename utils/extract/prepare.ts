@@ -4,6 +4,7 @@
  * boxes, in-article ad slots, share bars, author boxes, site menus), and marks captions, whose
  * class names Readability throws away. Works on the clone only.
  */
+import { keepMath } from './math';
 import { CAPTION_ATTR, linkDensity, normalize, textLength } from './text';
 
 const LAZY_SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src'];
@@ -57,6 +58,7 @@ const MAX_BOILERPLATE_TEXT = 200;
 const BOILERPLATE_OPENING = 60;
 
 export function prepareDocument(doc: Document): void {
+  keepMath(doc);
   unwrapRunawayLinks(doc);
   restoreLazyImages(doc);
   removeChrome(doc);
