@@ -1,15 +1,25 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { notArticle, type ReadResult } from '@/utils/article';
 import { inUiWords, t } from '@/utils/i18n';
+import { sameOriginFetch, withNextPages } from '@/utils/next-pages';
 import { readPage } from '@/utils/read-page';
 
 // Injected on demand by the background (activeTab + scripting), never into every page. What
-// main() returns is what scripting.executeScript hands back.
+// main() resolves to is what scripting.executeScript hands back.
 export default defineContentScript({
   registration: 'runtime',
-  main(): ReadResult {
+  async main(): Promise<ReadResult> {
     try {
-      return inUiWords(readPage(document, location.href));
+      const first = readPage(document, location.href);
+      // An article split over pages: the next ones, on this origin only (utils/next-pages.ts).
+      const parse = (html: string, url: string) => {
+        const doc = new DOMParser().parseFromString(html, 'text/html');
+        const base = doc.createElement('base');
+        base.href = url; // relative links and images of that page resolve against it
+        doc.head.prepend(base);
+        return doc;
+      };
+      return inUiWords(await withNextPages(first, document, location.href, sameOriginFetch(location.origin), parse));
     } catch (error) {
       return notArticle('error', t('readFailed', (error as Error).message));
     }
