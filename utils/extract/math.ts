@@ -24,6 +24,7 @@ const MATHJAX2_RENDERED = /^(?:MathJax(?:_Preview|_Display|_CHTML|_SVG|_HTML)?|M
 const TEX_ANNOTATION = 'annotation[encoding="application/x-tex"], annotation[encoding="TeX"]';
 
 export function keepMath(doc: Document): void {
+  if (!hasMath(doc)) return;
   for (const el of Array.from(doc.querySelectorAll(RENDERED))) {
     if (!el.isConnected) continue;
     const math = el.querySelector('math');
@@ -36,6 +37,13 @@ export function keepMath(doc: Document): void {
     removeRenderedCopies(script);
     script.replaceWith(tex(doc, script.textContent ?? '', /mode=display/.test(script.getAttribute('type') ?? '')));
   }
+}
+
+/** Whether the page has any math, by tag and class lookups (fast in jsdom too, where a selector
+ * query over the whole page costs tens of milliseconds): most pages have none. */
+function hasMath(doc: Document): boolean {
+  if (doc.getElementsByTagName('math').length || doc.getElementsByTagName('mjx-container').length || doc.getElementsByClassName('katex').length) return true;
+  return Array.from(doc.getElementsByTagName('script')).some((script) => /^math\/tex/i.test(script.getAttribute('type') ?? ''));
 }
 
 /** The formula as its TeX when the MathML carries it, else as the MathML's own text. */
