@@ -11,6 +11,7 @@ import { extractArticle } from './extract';
 import { countWords, readingMinutes } from './extract/text';
 import { t } from './i18n';
 import { extractKeyFacts } from './key-facts';
+import { isWebUrl } from './url';
 
 export const MAX_PAGES = 10;
 
@@ -99,8 +100,8 @@ export function sameOriginFetch(origin: string, timeoutMs = 10_000): FetchPage {
 
 function resolve(href: string, base: string): string | null {
   try {
-    const u = new URL(href, base);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+    const absolute = new URL(href, base).href;
+    return isWebUrl(absolute) ? absolute : null;
   } catch {
     return null;
   }
