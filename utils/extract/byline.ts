@@ -8,6 +8,7 @@
  * drops unseen (a "banner" header, a sidebar). Only when that finds none are those blocks read
  * too: a byline in a header is still the page's byline.
  */
+import { skipSubtree } from './dom-walk';
 import { normalize } from './text';
 
 /** Readability's byline classes and ids, less the words that only start so ("authorization",
@@ -35,7 +36,7 @@ export function findByline(doc: Document): string | null {
   while (node) {
     if (unlikelyRoot && !unlikelyRoot.contains(node)) unlikelyRoot = null;
     if (isHidden(node)) {
-      node = skipSubtree(walker);
+      node = skipSubtree(walker, node) as Element | null;
       continue;
     }
     // Readability checks an element for a byline before it judges it unlikely.
@@ -71,17 +72,6 @@ function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   if (HIDDEN_STYLE.test(el.getAttribute('style') ?? '')) return true;
   return el.getAttribute('aria-hidden') === 'true' && !(el.getAttribute('class') ?? '').includes('fallback-image');
-}
-
-/** The next element after `walker`'s current one and everything inside it. */
-function skipSubtree(walker: TreeWalker): Element | null {
-  const next = walker.nextSibling();
-  if (next) return next as Element;
-  while (walker.parentNode()) {
-    const sibling = walker.nextSibling();
-    if (sibling) return sibling as Element;
-  }
-  return null;
 }
 
 /** An element's text with its elements' texts kept apart: `<span>Jane Doe</span><span>Business

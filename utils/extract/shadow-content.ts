@@ -7,6 +7,7 @@
  * roots (parsed HTML has none, declarative ones aside), so a page without any is returned as is,
  * after one walk that looks for them.
  */
+import { skipSubtree } from './dom-walk';
 
 /** `doc`, or a copy of it with its open shadow roots' content composed in. `doc` is never changed. */
 export function withShadowContent(doc: Document): Document {
@@ -33,9 +34,7 @@ function outermostShadowHosts(doc: Document): Element[] {
     if (node.shadowRoot) {
       hosts.push(node);
       // Its light children are composed from its slots: skip them.
-      let next: Node | null = walker.nextSibling();
-      while (!next && walker.parentNode()) next = walker.nextSibling();
-      node = next as Element | null;
+      node = skipSubtree(walker, node) as Element | null;
       continue;
     }
     node = walker.nextNode() as Element | null;
