@@ -72,7 +72,7 @@ export async function withNextPages(first: ReadResult, doc: Document, url: strin
   const pages = parts.length + 1;
   const joined: Article = {
     ...article,
-    html: article.html + parts.map((p, i) => pageNote(i + 2, pages, p.url) + p.article.html).join(''),
+    html: article.html + parts.map((p, i) => pageNote(doc, i + 2, pages, p.url) + p.article.html).join(''),
     text,
     wordCount: countWords(text),
     readingMinutes: readingMinutes(text),
@@ -81,11 +81,17 @@ export async function withNextPages(first: ReadResult, doc: Document, url: strin
   return { ok: true, article: joined };
 }
 
-/** The note between two pages: the reader sees where each page starts, and can open it. */
-function pageNote(page: number, of: number, url: string): string {
-  const href = url.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  const label = t('pageOfPages', page, of).replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  return `<hr><p><small><a href="${href}">${label}</a></small></p>`;
+/** The note between two pages, made as elements (no markup written by hand): the reader sees
+ * where each page starts, and can open it. */
+function pageNote(doc: Document, page: number, of: number, url: string): string {
+  const link = doc.createElement('a');
+  link.setAttribute('href', url);
+  link.textContent = t('pageOfPages', page, of);
+  const small = doc.createElement('small');
+  small.append(link);
+  const p = doc.createElement('p');
+  p.append(small);
+  return doc.createElement('hr').outerHTML + p.outerHTML;
 }
 
 /** A fetch for the content script: same origin only, no redirect followed elsewhere, HTML only. */

@@ -9,6 +9,7 @@
  * Each rule is a named entry of INNER_BLOCK_RULES, so tests and the bench can run them one by one.
  */
 import { CAPTION_ATTR, normalize } from './text';
+import { hasMedia } from './trim';
 
 export type InnerBlockAction = 'remove' | 'caption';
 
@@ -22,14 +23,13 @@ export interface InnerBlockRule {
 const GALLERY_COUNTER = /^(?:\p{L}+\s+)?\d{1,3}\s*(?:of|\/)\s*\/?\s*\d{1,3}$/iu;
 /** A caption is short... */
 const MAX_CAPTION_CHARS = 250;
-const MEDIA = 'img, picture, video, iframe, svg';
 const EMPHASIS = new Set(['EM', 'I', 'SMALL', 'CITE']);
 
 export const INNER_BLOCK_RULES: readonly InnerBlockRule[] = [
   {
     name: 'gallery counter',
     action: 'remove',
-    matches: (block, text) => GALLERY_COUNTER.test(text) && !block.querySelector(MEDIA),
+    matches: (block, text) => GALLERY_COUNTER.test(text) && !hasMedia(block),
   },
   {
     // A short line right under a block that is only a picture, set wholly in italics (or small
@@ -41,7 +41,7 @@ export const INNER_BLOCK_RULES: readonly InnerBlockRule[] = [
       !/^H[1-6]$/.test(block.tagName) &&
       text.length > 0 &&
       text.length <= MAX_CAPTION_CHARS &&
-      !block.querySelector(MEDIA) &&
+      !hasMedia(block) &&
       isMediaOnly(previousBlock(block)) &&
       isWhollyEmphasized(block),
   },
@@ -74,7 +74,7 @@ function previousBlock(block: Element): Element | null {
 /** A picture with no text of its own (a linked image, an image in a paragraph). */
 function isMediaOnly(el: Element | null): boolean {
   if (!el || el.tagName === 'FIGURE') return false; // a figure has its own caption
-  return (el.matches(MEDIA) || el.querySelector(MEDIA) !== null) && normalize(el.textContent) === '';
+  return hasMedia(el) && normalize(el.textContent) === '';
 }
 
 /** Every bit of text is inside `<em>`, `<i>`, `<small>` or `<cite>`. */

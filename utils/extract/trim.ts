@@ -164,7 +164,8 @@ function isLabelledLinks(block: Element, text: string): boolean {
   return rest > 0 && linkDensity(block, { text: text.length }) * text.length >= rest * MIN_TAG_LINE_LINK_SHARE;
 }
 
-function hasMedia(block: Element): boolean {
+/** A picture, player, drawing or table: content a block can have without text. */
+export function hasMedia(block: Element): boolean {
   return block.querySelector('img, picture, video, iframe, svg, canvas, table') !== null || /^(?:IMG|PICTURE|VIDEO|IFRAME|TABLE)$/.test(block.tagName);
 }
 
