@@ -9,7 +9,12 @@ export const MUTATION_PARTS = {
   },
   extract: {
     mutate: ['utils/extract/**/*.ts'],
-    tests: ['tests/unit/extract/**/*.test.ts', 'tests/unit/pages.test.tsx', 'tests/unit/reading-time.test.tsx'],
+    tests: [
+      'tests/unit/extract/**/*.test.ts',
+      'tests/unit/fight-back/{math,shadow-content}.test.ts',
+      'tests/unit/pages.test.tsx',
+      'tests/unit/reading-time.test.tsx',
+    ],
   },
   'related-links': {
     mutate: ['utils/related-links/**/*.ts'],
