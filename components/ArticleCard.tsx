@@ -11,10 +11,12 @@ export interface ArticleCardProps {
   onOpenSidePanel: () => void;
   /** More actions (save for later…), rendered after the two view buttons. */
   children?: ComponentChildren;
+  /** Under the actions: "This isn't the article?". */
+  footer?: ComponentChildren;
 }
 
 /** The popup: the article at a glance and what to do with it. */
-export function ArticleCard({ article, onOpenReader, onOpenSidePanel, children }: ArticleCardProps) {
+export function ArticleCard({ article, onOpenReader, onOpenSidePanel, children, footer }: ArticleCardProps) {
   return (
     <div class="article-card">
       <ArticleMeta article={article} />
@@ -36,6 +38,7 @@ export function ArticleCard({ article, onOpenReader, onOpenSidePanel, children }
         </button>
         {children}
       </div>
+      {footer}
     </div>
   );
 }

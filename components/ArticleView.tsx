@@ -30,10 +30,12 @@ export interface ArticleViewProps {
   /** Called with the rendered body once it is on the page: read aloud and the paragraph keys
    * work on it. */
   onBody?: (body: HTMLDivElement | null) => void;
+  /** "This isn't the article?" under the article (components/PickControls.tsx). */
+  pickControls?: ComponentChildren;
 }
 
 /** The clean article as the reader tab and the side panel show it: the article first. */
-export function ArticleView({ article, libraryRelated, keyFactsExtra, keyFacts = 'open', margin = false, onBody }: ArticleViewProps) {
+export function ArticleView({ article, libraryRelated, keyFactsExtra, keyFacts = 'open', margin = false, onBody, pickControls }: ArticleViewProps) {
   const viewRef = useRef<HTMLElement>(null);
   const columnRef = useRef<HTMLDivElement>(null);
   const body = useRef<HTMLDivElement>(null);
@@ -122,6 +124,7 @@ export function ArticleView({ article, libraryRelated, keyFactsExtra, keyFacts =
             </span>
           )}
         </p>
+        {pickControls}
         {article.relatedLinks && <RelatedLinks links={article.relatedLinks} />}
         {libraryRelated && <LibraryRelated links={libraryRelated} />}
       </div>

@@ -3,6 +3,7 @@ import { watchAutoReader, type AutoReaderOutcome } from '@/utils/auto-reader-bac
 import { command, menuClick, registerMenus } from '@/utils/background-menus';
 import { isReadingTab, readUrl } from '@/utils/library/background';
 import { onMessage } from '@/utils/messaging';
+import { contentPicked, forgetSitePick, pickCancelled, startPicking } from '@/utils/pick-background';
 import { readTab, watchTabs } from '@/utils/tab-extraction';
 import { recordTestErrors } from '@/utils/test-errors';
 
@@ -11,6 +12,16 @@ export default defineBackground(() => {
   onMessage('readTab', ({ data }) => readTab(data));
   watchTabs();
   onMessage('readUrl', ({ data }) => readUrl(data));
+  onMessage('pickContent', ({ data }) => startPicking(data));
+  onMessage('contentPicked', ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    const url = sender.url ?? sender.tab?.url;
+    if (tabId !== undefined && url) return contentPicked(tabId, url, data);
+  });
+  onMessage('pickCancelled', ({ sender }) => {
+    if (sender.tab?.id !== undefined) return pickCancelled(sender.tab.id);
+  });
+  onMessage('forgetPick', ({ data }) => forgetSitePick(data.tabId, data.url));
   registerMenus();
   // The e2e build only (`--mode e2e`; the production bundle drops it): Playwright can neither
   // click a native context menu nor press a browser shortcut, so tests call the very handlers

@@ -25,6 +25,9 @@ export interface Article {
   readingMinutes: number;
   keyFacts?: KeyFacts;
   relatedLinks?: RelatedLink[];
+  /** Set when the person picked a block as the article on this site (issue #12): its selector,
+   * and whether this page has it (else the article is Lede's own reading). */
+  pick?: { selector: string; found: boolean };
 }
 
 /** Why a page gave no article. The popup shows `message`; `reason` is for code and tests. */

@@ -1,10 +1,10 @@
 import { browser, type Browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { autoReaderSites, shouldOpenReader, webOrigin } from './auto-reader';
+import { autoReaderSites, shouldOpenReader } from './auto-reader';
 import { hasSiteAccess } from './site-access';
 import { handOff, linkReaderUrl } from './reader-handoff';
 import { readTab } from './tab-extraction';
-import { urlKey } from './url';
+import { urlKey, webOrigin } from './url';
 
 /**
  * The service worker's half of "Always open the reader on this site" (issue #10): when a tab of

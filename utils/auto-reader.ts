@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { requestSiteAccess, siteOrigin } from './site-access';
-import { urlKey } from './url';
+import { urlKey, webOrigin } from './url';
 
 /**
  * "Always open the reader on this site" (issue #10): the sites the person switched it on for,
@@ -14,16 +14,6 @@ import { urlKey } from './url';
 export const MAX_SITES = 500;
 
 const autoReaderItem = storage.defineItem<string[]>('sync:autoReaderSites', { fallback: [], version: 1 });
-
-/** The origin of a web page's URL, as the list holds it; null for any other scheme. */
-export function webOrigin(url: string): string | null {
-  try {
-    const { protocol, origin } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:' ? origin : null;
-  } catch {
-    return null;
-  }
-}
 
 /** A stored value that names a site and nothing more (`https://a.example`, a port if any). */
 function siteOf(value: unknown): string | null {

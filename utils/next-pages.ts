@@ -7,7 +7,7 @@
  * what was read stays.
  */
 import type { Article, ReadResult } from './article';
-import { extractArticle } from './extract';
+import { extractArticle, type ExtractOptions } from './extract';
 import { countWords, readingMinutes } from './extract/text';
 import { t } from './i18n';
 import { extractKeyFacts } from './key-facts';
@@ -47,8 +47,15 @@ function pagerLink(doc: Document, n: number): string | null {
 }
 
 /** `first` with the pages after it joined on. `doc` is the first page, `parse` makes a document
- * of a fetched page's HTML at its URL. */
-export async function withNextPages(first: ReadResult, doc: Document, url: string, fetchPage: FetchPage, parse: (html: string, url: string) => Document): Promise<ReadResult> {
+ * of a fetched page's HTML at its URL; each is read as the first was (`options`: the picked block). */
+export async function withNextPages(
+  first: ReadResult,
+  doc: Document,
+  url: string,
+  fetchPage: FetchPage,
+  parse: (html: string, url: string) => Document,
+  options: ExtractOptions = {},
+): Promise<ReadResult> {
   if (!first.ok) return first;
   const article = first.article;
   const seen = new Set([withoutHash(url)]);
@@ -62,7 +69,7 @@ export async function withNextPages(first: ReadResult, doc: Document, url: strin
     const html = await fetchPage(next).catch(() => null);
     if (html === null) break;
     page = parse(html, next);
-    const result = extractArticle(page, next);
+    const result = extractArticle(page, next, options);
     if (!result.ok || result.article.text === article.text) break;
     parts.push({ url: next, article: result.article });
     at = next;

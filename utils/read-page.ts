@@ -1,17 +1,18 @@
 import { notArticle, type ReadResult } from './article';
-import { extractArticle } from './extract';
+import { extractArticle, type ExtractOptions } from './extract';
 import { withShadowContent } from './extract/shadow-content';
 import { extractKeyFacts } from './key-facts';
 import { findRelatedLinks } from './related-links';
 
 /** Everything Lede reads off a page: the article, its key facts and its related links. The
- * content script and the Node runner both call this one function. */
-export function readPage(page: Document, url: string): ReadResult {
+ * content script and the Node runner both call this one function; `options.picked` is the
+ * block the person picked as the article on this site. */
+export function readPage(page: Document, url: string, options: ExtractOptions = {}): ReadResult {
   try {
     // Web components' text is read where the page shows it (issue #12); a page with no open
     // shadow root is read as it is.
     const doc = withShadowContent(page);
-    const result = extractArticle(doc, url);
+    const result = extractArticle(doc, url, options);
     if (!result.ok) return result;
     const article = result.article;
     article.keyFacts = extractKeyFacts({ text: article.text, title: article.title, lang: article.lang });

@@ -9,6 +9,11 @@ const RESTRICTED_URL =
 
 export const CONTENT_SCRIPT = '/content-scripts/content.js';
 
+/** Whether no extension may run a script on `url` ('' is a URL the browser hides). */
+export function isRestrictedUrl(url: string): boolean {
+  return !url || RESTRICTED_URL.test(url);
+}
+
 const inFlight = new Map<number, Promise<ReadResult>>();
 
 /** The article of a tab: from the session cache, else by injecting the content script once. */
@@ -26,7 +31,7 @@ export function readTab(tabId: number): Promise<ReadResult> {
 }
 
 /** The tab shows another page now: neither its cached article nor a read under way is its. */
-function forgetTab(tabId: number): void {
+export function forgetTab(tabId: number): void {
   inFlight.delete(tabId);
   void dropCachedRead(tabId);
 }
@@ -37,7 +42,7 @@ async function readTabUncached(tabId: number): Promise<ReadResult> {
   const cached = await getCachedRead(tabId).catch(() => null); // no cache is a slower read, not a failure
   if (cached && cached.url === url) return cached.result;
 
-  if (!url || RESTRICTED_URL.test(url)) return notArticle('restricted', t('browserPage'));
+  if (isRestrictedUrl(url)) return notArticle('restricted', t('browserPage'));
   if (/\.pdf(?:[?#]|$)/i.test(url)) return notArticle('not-html', t('pdfPage'));
   let result: ReadResult;
   try {
@@ -56,7 +61,7 @@ async function readTabUncached(tabId: number): Promise<ReadResult> {
 
 
 /** The tab's URL; '' when the browser hides it; null when there is no such tab. */
-async function tabUrl(tabId: number): Promise<string | null> {
+export async function tabUrl(tabId: number): Promise<string | null> {
   try {
     const tab = await browser.tabs.get(tabId);
     return tab ? (tab.url ?? '') : null;

@@ -15,6 +15,17 @@ export function isWebUrl(url: string): boolean {
   }
 }
 
+/** The origin of a web page's URL (`https://example.com`, a port if any), which per-site
+ * choices are kept under; null for any other scheme. */
+export function webOrigin(url: string): string | null {
+  try {
+    const { protocol, origin } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:' ? origin : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The host a reader knows a page by: lower case, without `www.` ("bbc.co.uk" for
  * "https://www.BBC.co.uk/news"); '' when `url` has none (no URL at all, `mailto:`, `file:`).

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AutoReaderSwitchProps } from '@/components/AutoReaderSwitch';
-import { hostOf } from '@/utils/url';
-import { autoReaderSites, turnOffAutoReader, turnOnAutoReader, watchAutoReaderSites, webOrigin } from './auto-reader';
+import { autoReaderSites, turnOffAutoReader, turnOnAutoReader, watchAutoReaderSites } from './auto-reader';
+import { hostOf, webOrigin } from './url';
 import { t } from './i18n';
 
 /**

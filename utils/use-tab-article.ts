@@ -37,11 +37,13 @@ export interface TabRead {
   result: ReadResult | null;
 }
 
-/** The article of the view's tab, read once on mount. `result` is null while reading. */
-export function useTabRead(search?: string): TabRead {
+/** The article of the view's tab, read on mount and again whenever `attempt` changes (a pick
+ * made or forgotten for the site). `result` is null while reading. */
+export function useTabRead(search?: string, attempt = 0): TabRead {
   const [state, setState] = useState<TabRead>({ tabId: null, result: null });
   useEffect(() => {
     let live = true;
+    setState((last) => (last.result ? { tabId: last.tabId, result: null } : last));
     void (async () => {
       const tabId = await resolveTabId(search);
       const result = tabId === null ? notArticle('error', t('noTab')) : await loadTabRead(tabId);
@@ -50,6 +52,6 @@ export function useTabRead(search?: string): TabRead {
     return () => {
       live = false;
     };
-  }, [search]);
+  }, [search, attempt]);
   return state;
 }

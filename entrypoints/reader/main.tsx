@@ -5,6 +5,7 @@ import { AutoReaderSwitch } from '@/components/AutoReaderSwitch';
 import { LinkOnly } from '@/components/library/LinkOnly';
 import { ReadingProgress } from '@/components/library/ReadingProgress';
 import { Loading, NotArticle } from '@/components/NotArticle';
+import { PickControls } from '@/components/PickControls';
 import { ReaderShell } from '@/components/ReaderShell';
 import { ReadResultView } from '@/components/ReadResultView';
 import { useLibraryRelated, useReadingPosition, useSavedArticle } from '@/utils/library/use-reader';
@@ -14,6 +15,7 @@ import { useLinkRead } from '@/utils/link-read';
 import { linkUrlParam } from '@/utils/reader-handoff';
 import { useAutoReader } from '@/utils/use-auto-reader';
 import { useTabRead } from '@/utils/use-tab-article';
+import { usePickActions, usePickChanges } from '@/utils/use-site-pick';
 import { useReaderFrame } from '@/utils/use-reader-frame';
 import { applyCachedSettings } from '@/utils/use-settings';
 import { recordTestErrors } from '@/utils/test-errors';
@@ -21,8 +23,10 @@ import { hostOf } from '@/utils/url';
 import '@/components/lede.css';
 
 function Reader() {
-  const { result } = useTabRead();
+  const { tabId, result } = useTabRead(undefined, usePickChanges());
   const article = result?.ok ? result.article : null;
+  const pick = usePickActions(tabId, article, 'reader');
+  const pickControls = <PickControls pick={article?.pick} {...pick} />;
   const { settings, onBody, shell } = useReaderFrame(article);
   const related = useLibraryRelated(article);
   const autoReader = useAutoReader(article?.url ?? null);
@@ -31,8 +35,8 @@ function Reader() {
   }, [article]);
   return (
     <ReaderShell {...shell} settingsExtra={autoReader && <AutoReaderSwitch {...autoReader} />}>
-      <ReadResultView result={result}>
-        {(read) => <ArticleView article={read} libraryRelated={related} keyFacts={settings.keyFacts} margin onBody={onBody} />}
+      <ReadResultView result={result} notArticleExtra={pickControls}>
+        {(read) => <ArticleView article={read} libraryRelated={related} keyFacts={settings.keyFacts} margin onBody={onBody} pickControls={pickControls} />}
       </ReadResultView>
     </ReaderShell>
   );

@@ -7,6 +7,7 @@ import { prepareDocument } from './prepare';
 import { blockText, CAPTION_ATTR, countWords, excerptOf, isUnreadable, linkDensity, normalize, readingMinutes } from './text';
 import { judgeInnerBlocks } from './inner-blocks';
 import { leafBlocks, trimEdges } from './trim';
+import { narrowToPicked } from './picked-block';
 
 /** Fewer words than this is a teaser, a caption or an error page, not an article. */
 const MIN_ARTICLE_WORDS = 50;
@@ -14,6 +15,11 @@ const MIN_ARTICLE_WORDS = 50;
  * hours of reading, five times the longest long-read, and where a browser tab showing it, key
  * facts and a saved copy start to cost seconds and megabytes. */
 export const MAX_ARTICLE_WORDS = 150_000;
+/** A picked block Readability keeps less of than this share of its text is shown whole: the
+ * person said this block is the article, and Readability's choice on the page was wrong once
+ * already. Readability may take out what it sees as chrome in it (a share bar, a "related" box),
+ * up to a tenth of its text; more is its choice overruling the person's. */
+const PICK_KEPT = 0.9;
 /** Share of the body's text inside links above which the "article" is a list of links. */
 const MAX_LINK_DENSITY = 0.5;
 /** ...and above which it is one when Readability's own check and the page's metadata do not
@@ -35,11 +41,17 @@ const UNREADABLE = notArticle(
 
 const RTL_LANGS = /^(ar|arc|dv|fa|ha|he|khw|ks|ku|ps|sd|ur|yi)\b/i;
 
+export interface ExtractOptions {
+  /** The selector of the block the person picked as the article on this site
+   * (utils/site-picks.ts): read first, and by Lede's own rules when this page has no such block. */
+  picked?: string | null;
+}
+
 /**
  * Extracts the article of a page. `doc` is never modified: Readability runs on a clone. The same
  * function runs in the content script (live page) and in Node (jsdom) for the corpus runner.
  */
-export function extractArticle(doc: Document, url: string): ReadResult {
+export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): ReadResult {
   const contentType = doc.contentType;
   if (contentType && !/html|xml/i.test(contentType)) {
     return notArticle('not-html', `This is not a web page but a file (${contentType}); Lede reads articles on web pages.`, { key: 'notArticleFile', subs: [contentType] });
@@ -50,15 +62,17 @@ export function extractArticle(doc: Document, url: string): ReadResult {
   const metadata = readMetadata(doc);
   const readerable = isProbablyReaderable(doc);
 
-  const { parsed, pageByline } = parseArticle(doc);
-  const content = parsed?.content as Element | null | undefined;
+  const picked = options.picked ? parsePicked(doc, options.picked) : null;
+  const { parsed, pageByline } = picked ?? parseArticle(doc);
+  const content = picked?.content ?? (parsed?.content as Element | null | undefined);
   if (!parsed || !content) {
     return notArticle('no-content', 'Lede found no article on this page: no block of running text.', { key: 'notArticleNoText' });
   }
 
   // Judged before the edges are trimmed: trimming takes runs of links off the end, which on a
-  // home page is most of it, and "too little text" would be the wrong reason to give.
-  const density = linkDensity(content);
+  // home page is most of it, and "too little text" would be the wrong reason to give. Not for a
+  // block the person picked: they said what the article is.
+  const density = picked ? 0 : linkDensity(content);
   if (!readerable && !metadata.declaresArticle && density > LINK_LIST_DENSITY) return LIST_OF_LINKS;
   if (density > MAX_LINK_DENSITY) {
     return notArticle('not-article', 'This page is mostly links (a home, section or search page), not an article.', { key: 'notArticleMostlyLinks' });
@@ -74,7 +88,7 @@ export function extractArticle(doc: Document, url: string): ReadResult {
   if (isUnreadable(text)) return UNREADABLE;
   for (const el of Array.from(content.querySelectorAll(`[${CAPTION_ATTR}]`))) el.removeAttribute(CAPTION_ATTR);
   const wordCount = countWords(text);
-  if (wordCount < MIN_ARTICLE_WORDS) {
+  if (wordCount < (picked ? 1 : MIN_ARTICLE_WORDS)) {
     // On a home page of teasers Readability settles for the footer: the page is links, not short.
     if (linkDensity(doc.body) > LINK_LIST_DENSITY) return LIST_OF_LINKS;
     return notArticle('too-short', `This page has too little running text to be an article (${wordCount} words).`, { key: 'notArticleTooShort', subs: [String(wordCount)] });
@@ -102,6 +116,7 @@ export function extractArticle(doc: Document, url: string): ReadResult {
     wordCount,
     readingMinutes: readingMinutes(text),
   };
+  if (options.picked) article.pick = { selector: options.picked, found: !!picked };
   return { ok: true, article };
 }
 
@@ -133,6 +148,23 @@ function parseArticle(doc: Document): { parsed: ReturnType<Readability<Node>['pa
   if (!prepared.guessed) return prepared;
   const untouched = parseWith(doc.cloneNode(true) as Document);
   return (untouched.parsed?.length ?? 0) > (prepared.parsed?.length ?? 0) * MUCH_LONGER ? untouched : prepared;
+}
+
+/** Readability's article of a copy narrowed to the picked block, and `content`: Readability's
+ * own, or the whole prepared block when Readability kept too little of it. Null when the page
+ * has no such block. */
+function parsePicked(doc: Document, selector: string): (ReturnType<typeof parseWith> & { content: Element | null }) | null {
+  const copy = doc.cloneNode(true) as Document;
+  if (!narrowToPicked(copy, selector)) return null;
+  prepareDocument(copy);
+  const block = copy.createElement('div');
+  block.append(...Array.from(copy.body.cloneNode(true).childNodes));
+  const read = parseWith(copy);
+  const kept = read.parsed?.content as Element | null | undefined;
+  const whole = kept && blockText(kept).length >= PICK_KEPT * blockText(block).length;
+  // No article at all from Readability: the block, with no metadata of Readability's.
+  const parsed = read.parsed ?? { title: null, content: block, textContent: null, length: null, excerpt: null, byline: null, dir: null, siteName: null, lang: null, publishedTime: null };
+  return { ...read, parsed, content: whole ? kept : block };
 }
 
 /** An untouched copy's article replaces a guessed one when this many times longer. */
