@@ -133,6 +133,10 @@ describe('an article with a table and a code block', () => {
     expect(code).toBe(source.querySelector('pre > code')!.textContent);
     expect(code).toContain('\n            if (actual - planned).total_seconds() > 5 * 60:\n                late += 1\n');
   });
+
+  it('keeps the code’s lines and indentation in the text too (search, key facts, exports read it)', () => {
+    expect(a.text).toContain('\n            if (actual - planned).total_seconds() > 5 * 60:\n                late += 1\n');
+  });
 });
 
 describe('a malformed page (unclosed tags, broken nesting)', () => {

@@ -21,13 +21,21 @@ export const CAPTION_ATTR = 'data-lede-caption';
  * image, player, gallery counter, credit. */
 const FIGURE_TEXT_TAGS = new Set(['TABLE', 'PRE', 'BLOCKQUOTE']);
 
+/** Starts the text of a code block in `walk`'s output: its lines keep their indentation. A
+ * private-use character, which no text means. */
+const CODE_MARK = '\uE000';
+
 export function blockText(root: Element): string {
   const parts: string[] = [];
   walk(root, parts);
   return parts
     .join('')
     .split(/\n{2,}/)
-    .map((block) => block.replace(/[ \t\f\v\r\u00a0]+/g, ' ').replace(/ ?\n ?/g, '\n').trim())
+    .map((block) =>
+      block.startsWith(CODE_MARK)
+        ? block.slice(1).replace(/[ \t\f\v\r\u00a0]+$/gm, '').replace(/^\n+|\n+$/g, '')
+        : block.replace(/[ \t\f\v\r\u00a0]+/g, ' ').replace(/ ?\n ?/g, '\n').trim(),
+    )
     .filter(Boolean)
     .join('\n\n');
 }
@@ -36,7 +44,8 @@ function walk(node: Node, parts: string[], inFigure = false, inPre = false): voi
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) {
       const value = child.nodeValue ?? '';
-      // A code block keeps its lines (one newline: a blank line would end the block).
+      // A code block keeps its lines and their indentation (one newline: a blank line would
+      // end the block).
       if (!inFigure) parts.push(inPre ? value.replace(/\r\n?/g, '\n').replace(/\n\s*\n/g, '\n') : value.replace(/\s+/g, ' '));
     } else if (child.nodeType === 1) {
       const el = child as Element;
@@ -59,6 +68,7 @@ function walk(node: Node, parts: string[], inFigure = false, inPre = false): voi
       }
       const block = BLOCK_TAGS.has(tag);
       if (block) parts.push('\n\n');
+      if (tag === 'PRE' && !inPre) parts.push(CODE_MARK);
       walk(child, parts, false, inPre || tag === 'PRE');
       if (block) parts.push('\n\n');
       else if (CELL_TAGS.has(tag)) parts.push(' ');

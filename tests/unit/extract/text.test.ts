@@ -39,8 +39,10 @@ describe('blockText', () => {
     expect(textOfHtml('<p>one<br><br>two</p>')).toBe('one\n\ntwo');
   });
 
-  it('keeps the lines of a code block, one newline each', () => {
-    expect(textOfHtml('<pre>line 1\n  indented\n\n\nline 3</pre>')).toBe('line 1\nindented\nline 3');
+  it('keeps the lines of a code block, one newline each, and their indentation (tabs too)', () => {
+    expect(textOfHtml('<pre>line 1\n  indented\n\n\nline 3</pre>')).toBe('line 1\n  indented\nline 3');
+    expect(textOfHtml('<pre>\n\tdef f():\n\t\treturn 1   \n</pre><p>after</p>')).toBe('\tdef f():\n\t\treturn 1\n\nafter');
+    expect(textOfHtml('<pre><code>  <span>a</span>\n    <b>b</b></code></pre>')).toBe('  a\n    b');
     expect(textOfHtml('<pre><code>a = 1\nb = 2</code></pre><p>x\ny</p>')).toBe('a = 1\nb = 2\n\nx y');
     const root = el('<pre></pre>');
     root.firstElementChild!.appendChild(root.ownerDocument.createTextNode('a\r\nb\rc'));
