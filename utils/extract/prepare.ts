@@ -4,6 +4,7 @@
  * boxes, in-article ad slots, share bars, author boxes, site menus), and marks captions, whose
  * class names Readability throws away. Works on the clone only.
  */
+import { EMBED_ATTR, keepEmbeds } from './embeds';
 import { keepMath } from './math';
 import { CAPTION_ATTR, linkDensity, normalize, textLength } from './text';
 
@@ -59,6 +60,7 @@ const BOILERPLATE_OPENING = 60;
 
 export function prepareDocument(doc: Document): void {
   keepMath(doc);
+  keepEmbeds(doc);
   unwrapRunawayLinks(doc);
   restoreLazyImages(doc);
   removeChrome(doc);
@@ -91,6 +93,22 @@ function restoreLazyImages(doc: Document): void {
     const lazySet = firstAttr(source, LAZY_SRCSET_ATTRS);
     if (lazySet && !source.getAttribute('srcset')) source.setAttribute('srcset', lazySet);
   }
+  for (const img of Array.from(doc.querySelectorAll('picture > img'))) giveSourceToImage(img);
+}
+
+/** A `<picture>` shows its `<source>`s only through its `<img>`, and Readability drops an `<img>`
+ * without an address (the picture is then an empty box; the article has no lead image). Such an
+ * `<img>`, or one with a stand-in, takes the first candidate of the picture's fallback source:
+ * one for every screen and format (no `media`, no `type`), else one for every screen, else the
+ * last. */
+function giveSourceToImage(img: Element): void {
+  const src = img.getAttribute('src');
+  if ((src && !PLACEHOLDER_SRC.test(src)) || img.getAttribute('srcset')) return;
+  const sources = Array.from(img.parentElement?.children ?? []).filter((el) => el.tagName === 'SOURCE' && el.getAttribute('srcset'));
+  const fallback =
+    sources.find((el) => !el.getAttribute('media') && !el.getAttribute('type')) ?? sources.find((el) => !el.getAttribute('media')) ?? sources[sources.length - 1];
+  const url = fallback?.getAttribute('srcset')!.trim().split(/\s+/)[0]!.replace(/,+$/, '');
+  if (url) img.setAttribute('src', url);
 }
 
 /** `<img data-src=…><noscript><img src=…></noscript>`: keep the noscript image. In a browser
@@ -110,6 +128,10 @@ function unwrapNoscriptImage(doc: Document, noscript: Element): void {
   noscript.replaceWith(doc.importNode(img, true));
 }
 
+function holdsEmbed(el: Element): boolean {
+  return el.hasAttribute(EMBED_ATTR) || !!el.querySelector(`[${EMBED_ATTR}]`);
+}
+
 function removeChrome(doc: Document): void {
   const body = doc.body;
   if (!body) return;
@@ -120,7 +142,8 @@ function removeChrome(doc: Document): void {
   for (const el of elementsOf(body)) {
     if (!el.isConnected || (!el.hasAttribute('class') && !el.id)) continue;
     const tokens = classTokens(el);
-    if (CHROME_TOKEN.test(tokens) && el.tagName !== 'ARTICLE' && el.tagName !== 'MAIN') {
+    // An embedded post's wrapper ("social-embed") is no share bar: kept with the post.
+    if (CHROME_TOKEN.test(tokens) && el.tagName !== 'ARTICLE' && el.tagName !== 'MAIN' && !holdsEmbed(el)) {
       const length = textLength(el);
       if (length <= MAX_CHROME_TEXT || linkDensity(el, { text: length }) >= MIN_CHROME_LINK_DENSITY || !hasRunningText(el)) {
         el.remove();
