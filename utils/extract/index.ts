@@ -5,6 +5,7 @@ import { leadFigureImage, readMetadata } from './metadata';
 import { hostOf } from '../url';
 import { prepareDocument } from './prepare';
 import { blockText, CAPTION_ATTR, countWords, excerptOf, isUnreadable, linkDensity, normalize, readingMinutes } from './text';
+import { EMBED_ATTR } from './embeds';
 import { judgeInnerBlocks } from './inner-blocks';
 import { leafBlocks, trimEdges } from './trim';
 import { narrowToPicked } from './picked-block';
@@ -87,6 +88,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const text = blockText(content);
   if (isUnreadable(text)) return UNREADABLE;
   for (const el of Array.from(content.querySelectorAll(`[${CAPTION_ATTR}]`))) el.removeAttribute(CAPTION_ATTR);
+  for (const el of Array.from(content.querySelectorAll(`[${EMBED_ATTR}]`))) el.removeAttribute(EMBED_ATTR);
   const wordCount = countWords(text);
   if (wordCount < (picked ? 1 : MIN_ARTICLE_WORDS)) {
     // On a home page of teasers Readability settles for the footer: the page is links, not short.
