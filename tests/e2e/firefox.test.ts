@@ -202,6 +202,33 @@ describe('the Firefox build, in firefox-esr', () => {
     await popup.close();
   });
 
+  // Issue #12's live-page parts in Gecko: shadow roots made by the page's script, the next pages
+  // of an article fetched from its own origin, posts embedded from social networks.
+  it('reads pages that fight back: web components, an article over three pages, embedded posts', async () => {
+    const components = await openTab(server.url('pages/web-components.html'));
+    let reader = await openExtensionPage(`reader.html?tab=${components.tabId}`);
+    let text = await textOf(reader, 'article-body');
+    for (const start of ['The river authority', 'Engineers from three', 'The authority said']) expect(text).toContain(start);
+    await reader.close();
+    await components.page.close();
+
+    const pages = await openTab(server.url('pages/multi-page/rel-next-1.html'));
+    reader = await openExtensionPage(`reader.html?tab=${pages.tabId}`);
+    text = await textOf(reader, 'article-body');
+    const at = [1, 2, 3].map((n) => text.indexOf(`On page ${n} of the report`));
+    expect(at.every((i) => i >= 0) && at[0]! < at[1]! && at[1]! < at[2]!).toBe(true);
+    await reader.close();
+    await pages.page.close();
+
+    const posts = await openTab(server.url('pages/embedded-posts.html'));
+    reader = await openExtensionPage(`reader.html?tab=${posts.tabId}`);
+    text = await textOf(reader, 'article-body');
+    expect(text).toContain('X: x.com/i/status/1790000000000000001');
+    expect(text).toContain('Ferries are cancelled until further notice.');
+    await reader.close();
+    await posts.page.close();
+  });
+
   it('renders the XSS payloads of the sanitizer tests as harmless HTML (Gecko parses its own way)', async () => {
     const { page, tabId } = await openTab(xssServer.url('xss-article.html'));
     const reader = await openExtensionPage(`reader.html?tab=${tabId}`);
