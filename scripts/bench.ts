@@ -5,7 +5,7 @@
  */
 import { cpus, totalmem } from 'node:os';
 
-const SECTIONS = ['extraction', 'readability-pages', 'pathological', 'key-facts', 'related-links', 'library', 'bundle'] as const;
+const SECTIONS = ['extraction', 'readability-pages', 'pathological', 'fight-back', 'key-facts', 'related-links', 'library', 'bundle'] as const;
 
 async function main(argv: string[]): Promise<void> {
   const chosen = argv.length ? SECTIONS.filter((s) => argv.includes(s)) : SECTIONS;
