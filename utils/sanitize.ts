@@ -1,4 +1,5 @@
 import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
+import { isShownPlayer } from './video-players';
 
 /**
  * The one road from article HTML to a page. Article HTML comes from an untrusted page and has
@@ -27,9 +28,6 @@ import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
  * (YouTube refuses to play for no referrer at all).
  */
 
-/** Video embeds allowed on purpose: the players of the big video hosts, over https. */
-const ALLOWED_IFRAME_SRC =
-  /^https:\/\/(?:www\.youtube(?:-nocookie)?\.com\/embed\/|player\.vimeo\.com\/video\/|www\.dailymotion\.com\/embed\/video\/)[\w-]+(?:[?#][^\s"'<>]*)?$/;
 
 /**
  * What the URL parser strips from both ends of a URL before reading it (C0 controls and space,
@@ -97,7 +95,7 @@ function getPurifier(): Purifier {
   purify.addHook('uponSanitizeElement', (node, data) => {
     if (data.tagName !== 'iframe') return;
     const el = node as Element;
-    if (!ALLOWED_IFRAME_SRC.test((el.getAttribute('src') ?? '').trim())) el.parentNode?.removeChild(el);
+    if (!isShownPlayer(el.getAttribute('src') ?? '')) el.parentNode?.removeChild(el);
   });
   purify.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeType !== 1) return;

@@ -5,10 +5,12 @@
  * frame, with the wrappers that hold only it, becomes a link card, a quote naming the network
  * with a link to the post. A post the
  * script has not turned into a frame yet is a `<blockquote>` with its text and its link: it is
- * kept, its `<div>`s unwrapped. Both are marked so that the chrome removal (a wrapper "social-embed") spares
+ * kept, its `<div>`s unwrapped. The frame of a video player the reader does not show (any
+ * but the few of utils/video-players.ts) becomes a card too, linking to the player. Both are marked so that the chrome removal (a wrapper "social-embed") spares
  * them; the mark is taken off before the article leaves the extraction.
  */
 
+import { isShownPlayer } from '../video-players';
 import { CAPTION_ATTR } from './text';
 
 export const EMBED_ATTR = 'data-lede-embed';
@@ -97,6 +99,23 @@ function webUrl(value: string | null): string | null {
   }
 }
 
+/** A frame's address that names a video player (`player.example.com`, `/embed/video/…`); not
+ * "embed" alone, which calculators, maps and polls say too. */
+const VIDEO_FRAME = /(?:^|[./_-])(?:video|videos|player|players)(?:[./_-]|$)/i;
+
+/** A video player's frame the reader does not show (not one of utils/video-players.ts): the
+ * network name "Video" and the player's address, or null. */
+export function hiddenPlayer(src: string, base: string): { network: string; url: string } | null {
+  let url: URL;
+  try {
+    url = new URL(src, base);
+  } catch {
+    return null;
+  }
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || isShownPlayer(url.href)) return null;
+  return VIDEO_FRAME.test(url.hostname + url.pathname) ? { network: 'Video', url: url.href } : null;
+}
+
 /** The network and post address of an embed frame's `src`, or null. */
 export function embeddedPost(src: string, base: string): { network: string; url: string } | null {
   let url: URL;
@@ -122,7 +141,8 @@ export function keepEmbeds(doc: Document): void {
     for (const div of Array.from(quote.querySelectorAll('div'))) div.replaceWith(...Array.from(div.childNodes));
   }
   for (const frame of Array.from(doc.querySelectorAll('iframe[src]'))) {
-    const post = embeddedPost(frame.getAttribute('src')!, doc.baseURI);
+    const src = frame.getAttribute('src')!;
+    const post = embeddedPost(src, doc.baseURI) ?? hiddenPlayer(src, doc.baseURI);
     if (!post) continue;
     const card = doc.createElement('blockquote');
     card.setAttribute(EMBED_ATTR, '');

@@ -2,7 +2,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '@/utils/extract';
-import { EMBED_FRAMES, embeddedPost } from '@/utils/extract/embeds';
+import { EMBED_FRAMES, embeddedPost, hiddenPlayer } from '@/utils/extract/embeds';
 import { sanitizeHtml } from '@/utils/sanitize';
 import { fixtureDocument } from '../fixtures';
 
@@ -47,12 +47,28 @@ describe('the embed frames of each network (a named table)', () => {
   });
 });
 
+describe('video players the reader does not show', () => {
+  it('are cards linking to the player; the ones it shows, ad frames and other frames are not', () => {
+    expect(hiddenPlayer('https://players.harbourtv.example/embed/video/88123', URL_)).toEqual({ network: 'Video', url: 'https://players.harbourtv.example/embed/video/88123' });
+    expect(hiddenPlayer('/video/player.html?id=4', URL_)).toEqual({ network: 'Video', url: 'https://paper.example/video/player.html?id=4' });
+    expect(hiddenPlayer('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ', URL_)).toBeNull(); // shown in place
+    expect(hiddenPlayer('https://ads.example-adserver.com/frame?slot=mid-article', URL_)).toBeNull();
+    expect(hiddenPlayer('https://maps.example/frame?q=harbour', URL_)).toBeNull();
+    expect(hiddenPlayer('https://calculators.example/embed/retirement?key=1', URL_)).toBeNull(); // "embed" alone is any widget
+    expect(hiddenPlayer('javascript:alert(1)', URL_)).toBeNull();
+  });
+});
+
 describe('an article with embedded posts (issue #12)', () => {
   it('shows a post turned into a frame as a card linking to it, its wrapper spared', () => {
     const cards = Array.from(shown().doc.querySelectorAll('blockquote'))
       .map((q) => q.textContent!.trim())
-      .filter((t) => /^(X|Bluesky):/.test(t));
-    expect(cards).toEqual(['X: x.com/i/status/1790000000000000001', 'Bluesky: bsky.app/profile/did:plc:abc123xyz/post/3kxyzpost']);
+      .filter((t) => /^(X|Bluesky|Video):/.test(t));
+    expect(cards).toEqual([
+      'X: x.com/i/status/1790000000000000001',
+      'Bluesky: bsky.app/profile/did:plc:abc123xyz/post/3kxyzpost',
+      'Video: players.harbourtv.example/embed/video/88123?autoplay=0',
+    ]);
     const link = shown().doc.querySelector('a[href="https://x.com/i/status/1790000000000000001"]');
     expect(link).not.toBeNull();
     expect(shown().article.text).not.toContain('x.com/i/status'); // a card, not running text
